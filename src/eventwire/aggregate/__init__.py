@@ -1,0 +1,190 @@
+"""Stage 5: event records from event mentions, attributions and resolved mentions.
+
+One record per event and place: a mention whose location is a coordination ("Kharkiv, Poltava
+and Odesa regions") becomes one record per place, as ACLED codes one event per location.
+Mentions of the same event within the article are merged (`merge.py`). Statements by heads of
+state and government become events of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from eventwire.aggregate.claims import claim_for
+from eventwire.aggregate.merge import merge_events
+from eventwire.aggregate.types import event_type
+from eventwire.model import (
+    Actor,
+    Article,
+    Attribution,
+    Claim,
+    Event,
+    EventDate,
+    EventMention,
+    EventType,
+    Fatalities,
+    Place,
+    Span,
+    Time,
+    Weapon,
+    WeaponMention,
+    content_id,
+)
+from eventwire.resolve.actors import resolve_actor
+from eventwire.resolve.geo.countries import lookup_country
+
+# Roles whose public statements are events in their own right (ACLED and PLOVER code them).
+_LEADER_ROLES = re.compile(
+    r"\b(president|prime minister|premier|chancellor|king|queen|emir|supreme leader|"
+    r"foreign minister|defen[cs]e minister|minister|head of state|crown prince|ayatollah)\b",
+    re.I,
+)
+
+
+def build_events(
+    article: Article,
+    mentions: Sequence[EventMention],
+    attributions: Sequence[Attribution],
+    times: Sequence[Time],
+) -> tuple[Event, ...]:
+    events: list[Event] = []
+    for mention in mentions:
+        events.extend(_events_of(article, mention, attributions))
+    events.extend(_statement_events(article, attributions, times))
+    events = merge_events(events)
+    events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
+    return tuple(events)
+
+
+def _events_of(
+    article: Article, mention: EventMention, attributions: Sequence[Attribution]
+) -> list[Event]:
+    actors = tuple(resolve_actor(a.text) for a in mention.actors)
+    targets = tuple(resolve_actor(t.text) for t in mention.targets)
+    weapons = tuple(_weapon(w) for w in mention.weapons)
+    etype = event_type(mention.label, weapons, targets, mention.evidence.text,
+                       mention.trigger.text)
+    claim = claim_for(mention.trigger, mention.evidence, mention.modality, attributions)
+    when = _event_date(mention.time, article.published)
+    locations: Sequence[Place | None] = mention.locations or (None,)
+    out = []
+    for location in locations:
+        event_targets = targets or _target_from_place(location, actors, etype)
+        out.append(Event(
+            id=content_id(article.id, etype.eventwire, mention.trigger.start,
+                          location.name if location else None),
+            type=etype,
+            actors=actors,
+            targets=event_targets,
+            location=location,
+            date=when,
+            weapons=weapons,
+            fatalities=mention.fatalities,
+            quantity=mention.quantity,
+            claim=claim,
+            evidence=mention.evidence,
+            confidence=mention.confidence,
+            trigger=mention.trigger,
+            places=mention.places,
+        ))
+    return out
+
+
+def _weapon(mention: WeaponMention) -> Weapon:
+    origin = mention.default_origin
+    if mention.origin_text is not None:
+        country = lookup_country(mention.origin_text.text)
+        if country is not None:
+            origin = country.alpha3
+    return Weapon(mention.span.text, mention.category, mention.system, origin)
+
+
+def _event_date(time: Time | None, published: date | None) -> EventDate:
+    if time is None:
+        # No time in the clause: it happened before the report, no more is known.
+        return EventDate(None, None, published, None)
+    value = time.value if not time.value.startswith("X") else None
+    return EventDate(value, time.earliest, time.latest, time.span.text, time.precision)
+
+
+def _target_from_place(
+    location: Place | None, actors: tuple[Actor, ...], etype: EventType
+) -> tuple[Actor, ...]:
+    """An attack on a place in another country targets that country."""
+    if location is None or etype.plover not in ("FIGHT", "ASSAULT") or not location.country_code:
+        return ()
+    from eventwire.resolve.geo.countries import country_by_alpha2
+
+    country = country_by_alpha2(location.country_code)
+    if country is None or any(a.country == country.alpha3 for a in actors):
+        return ()
+    return (Actor(location.span.text, country.name, country.alpha3, None),)
+
+
+def _statement_events(
+    article: Article, attributions: Sequence[Attribution], times: Sequence[Time]
+) -> list[Event]:
+    out = []
+    for index, attr in enumerate(attributions):
+        speaker = attr.speaker
+        role = " ".join(filter(None, (speaker.role, speaker.name))) if speaker else ""
+        source_text = attr.source.text if attr.source else ""
+        if speaker is None or not _LEADER_ROLES.search(f"{role} {source_text}"):
+            continue
+        actor = resolve_actor(source_text or speaker.name)
+        if actor.country is None and speaker.country:
+            actor = Actor(actor.text, actor.name, speaker.country, actor.sector)
+        actor = Actor(actor.text, speaker.name or actor.name, actor.country, actor.sector or "GOV")
+        evidence = _sentence_around(article.text, attr.cue)
+        time = _time_of_statement(attr, times, evidence)
+        out.append(Event(
+            id=content_id(article.id, "statement", attr.cue.start),
+            type=EventType("statement", None, None, None),
+            actors=(actor,),
+            targets=(),
+            location=None,
+            date=_event_date(time, article.published),
+            weapons=(),
+            fatalities=Fatalities(),
+            quantity=None,
+            claim=Claim(index, "claimed"),
+            evidence=evidence,
+            confidence=0.3,
+            trigger=attr.cue,
+        ))
+    return out
+
+
+def _time_of_statement(attr: Attribution, times: Sequence[Time], evidence: Span) -> Time | None:
+    """A date said of the saying ("said yesterday"), outside the content it reports."""
+    outside = [t for t in times
+               if evidence.start <= t.span.start < evidence.end
+               and not (attr.content.start <= t.span.start < attr.content.end)
+               and t.type in ("DATE", "TIME")]
+    if not outside:
+        return None
+    return min(outside, key=lambda t: abs(t.span.start - attr.cue.end))
+
+
+def _sentence_around(text: str, span: Span) -> Span:
+    """The line-bounded sentence holding a span (attributions carry no sentence)."""
+    start = max(text.rfind("\n", 0, span.start) + 1, _last_stop(text, span.start))
+    end_candidates = [i for i in (text.find("\n", span.end), _next_stop(text, span.end)) if i != -1]
+    end = min(end_candidates) if end_candidates else len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end, text[start:end])
+
+
+def _last_stop(text: str, pos: int) -> int:
+    found = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    return found + 2 if found != -1 else 0
+
+
+def _next_stop(text: str, pos: int) -> int:
+    match = re.compile(r"[.!?](?=\s|$)").search(text, pos)
+    return match.end() if match else -1

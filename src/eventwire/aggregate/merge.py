@@ -1,0 +1,106 @@
+"""Merge the mentions of one event within an article into one record.
+
+A headline, a lead and a quote often report the same attack; analysts want one record with
+the most specific place, the resolved date and every weapon named. Two events merge when
+their types agree, their actors do not conflict, their places nest (Kyiv lies in Ukraine) and
+their dates do not conflict. The most specific mention stays the primary one: its sentence,
+trigger and claim are the record's evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventwire.model import Actor, Event, Place
+
+_KIND_RANK = {"city": 4, "locality": 4, "admin2": 3, "other": 3, "admin1": 2, "water": 2,
+              "region": 2, "country": 1}
+_NEVER_MERGED = frozenset({"statement", "accusation", "denial"})
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(merged):
+            if _compatible(kept, event):
+                merged[i] = _combine(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type.eventwire != b.type.eventwire or a.type.eventwire in _NEVER_MERGED:
+        return False
+    if a.evidence == b.evidence and a.location != b.location:
+        return False  # one sentence, several places: kept apart on purpose
+    countries_a = {x.country for x in a.actors if x.country}
+    countries_b = {x.country for x in b.actors if x.country}
+    if countries_a and countries_b and not (countries_a <= countries_b or countries_b <= countries_a):
+        return False
+    if not _places_nest(a.location, b.location):
+        return False
+    va, vb = a.date.value, b.date.value
+    return not (va and vb and va[:10] != vb[:10])
+
+
+def _places_nest(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name == b.name or (a.geonameid is not None and a.geonameid == b.geonameid):
+        return True
+    for wide, narrow in ((a, b), (b, a)):
+        if wide.kind == "country" and narrow.country_code == wide.country_code:
+            return True
+        if wide.kind == "admin1" and narrow.admin1 and narrow.admin1 == wide.admin1 \
+                and narrow.kind != "admin1":
+            return True
+    return False
+
+
+def _specificity(e: Event) -> float:
+    score = _KIND_RANK.get(e.location.kind, 1) if e.location else 0
+    score += bool(e.actors) + bool(e.targets) + bool(e.quantity) + bool(e.date.value)
+    score += 0.5 * bool(e.weapons)
+    return score
+
+
+def _combine(a: Event, b: Event) -> Event:
+    primary, other = (a, b) if _specificity(a) >= _specificity(b) else (b, a)
+    locations = [p for p in (primary.location, other.location) if p is not None]
+    location = max(locations, key=lambda p: _KIND_RANK.get(p.kind, 1)) if locations else None
+    date = primary.date if primary.date.value else (other.date if other.date.value else primary.date)
+    places = _unique_places([*primary.places, *other.places,
+                             *(p for p in locations if p is not location)])
+    fatalities = primary.fatalities
+    if fatalities.killed is None and fatalities.injured is None:
+        fatalities = other.fatalities
+    return replace(
+        primary,
+        actors=_unique_actors([*primary.actors, *other.actors]),
+        targets=_unique_actors([*primary.targets, *other.targets]),
+        location=location,
+        date=date,
+        places=places,
+        weapons=tuple({w.text.lower(): w for w in (*other.weapons, *primary.weapons)}.values()),
+        quantity=primary.quantity or other.quantity,
+        fatalities=fatalities,
+        confidence=max(primary.confidence, other.confidence),
+    )
+
+
+def _unique_actors(actors: list[Actor]) -> tuple[Actor, ...]:
+    seen: dict[tuple[str | None, str | None], Actor] = {}
+    for actor in actors:
+        key = (actor.country, actor.sector) if actor.country else (actor.name, actor.sector)
+        seen.setdefault(key, actor)
+    return tuple(seen.values())
+
+
+def _unique_places(places: list[Place]) -> tuple[Place, ...]:
+    seen: dict[str, Place] = {}
+    for place in places:
+        seen.setdefault(place.name, place)
+    return tuple(seen.values())

@@ -1,0 +1,99 @@
+"""ACLED and PLOVER types for eventwire's own labels.
+
+Attacks are typed by the weapons used, as ACLED does: drones and aircraft make an air/drone
+strike, missiles, rockets and artillery a shelling/missile attack, and so on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwire.extract.triggers import INTERVENTION_CUES, MAN_MADE_CUES, RIOT_CUES
+from eventwire.model import Actor, EventType, Weapon
+
+_REMOTE = "Explosions/Remote violence"
+# label → (ACLED event type, ACLED sub-event type, PLOVER event type)
+_FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
+    "armed clash": ("Battles", "Armed clash", "FIGHT"),
+    "suicide bombing": (_REMOTE, "Suicide bomb", "FIGHT"),
+    "withdrawal": ("Strategic developments", "Non-violent transfer of territory", "RETREAT"),
+    "arrest": ("Strategic developments", "Arrests", "COERCE"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+    "sexual violence": ("Violence against civilians", "Sexual violence", "ASSAULT"),
+    "looting": ("Strategic developments", "Looting/property destruction", "COERCE"),
+    "agreement": ("Strategic developments", "Agreement", "AGREE"),
+    "disrupted weapons use": ("Strategic developments", "Disrupted weapons use", "FIGHT"),
+    "base established": ("Strategic developments", "Headquarters or base established", None),
+    "arms transfer": (None, None, "AID"),
+    "military aid": (None, None, "AID"),
+    "weapons production": (None, None, "MOBILIZE"),
+    "statement": (None, None, None),
+    "accusation": (None, None, "ACCUSE"),
+    "claim of responsibility": (None, None, None),
+    "denial": (None, None, "REJECT"),
+    "threat": (None, None, "THREATEN"),
+    "sanction": (None, None, "SANCTION"),
+    "natural disaster": (None, None, None),
+    "man-made disaster": (None, None, None),
+    "evacuation": (None, None, None),
+    "organized crime": (None, None, None),
+}
+_WEAPON_SUB: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"chemical"}), "Chemical weapon"),
+    (frozenset({"drone", "aircraft"}), "Air/drone strike"),
+    (frozenset({"missile", "cruise missile", "ballistic missile", "rocket", "artillery",
+                "anti-tank missile"}), "Shelling/artillery/missile attack"),
+    (frozenset({"explosive"}), "Remote explosive/landmine/IED"),
+    (frozenset({"grenade"}), "Grenade"),
+)
+_SUICIDE = re.compile(r"\bsuicide\s+(bomb|attack|car|vest)|\bblew\s+(him|her)self\s+up", re.I)
+_SHELLING_WORDS = re.compile(r"\b(shell(ed|ing|s)?|artillery|mortar|rocket|missile)", re.I)
+_AIR_WORDS = re.compile(r"\b(air\s?strikes?|air\s+raids?|bombed|warplanes?|drones?)", re.I)
+
+
+def event_type(
+    label: str, weapons: Sequence[Weapon], targets: Sequence[Actor], evidence: str, trigger: str
+) -> EventType:
+    """The full type of an event from its label, weapons, targets and sentence."""
+    lower = evidence.lower()
+    if label == "natural disaster" and any(cue in lower for cue in MAN_MADE_CUES):
+        label = "man-made disaster"
+    if label == "attack":
+        return _attack_type(weapons, targets, evidence, trigger)
+    if label == "protest":
+        return _protest_type(lower)
+    if label == "territory change":
+        return EventType(label, "Battles", "Government regains territory", "FIGHT")
+    acled, sub, plover = _FIXED.get(label, (None, None, None))
+    return EventType(label, acled, sub, plover)
+
+
+def _attack_type(
+    weapons: Sequence[Weapon], targets: Sequence[Actor], evidence: str, trigger: str
+) -> EventType:
+    if _SUICIDE.search(evidence):
+        return EventType("attack", _REMOTE, "Suicide bomb", "FIGHT")
+    categories = {w.category for w in weapons}
+    for cats, sub in _WEAPON_SUB:
+        if categories & cats:
+            return EventType("attack", _REMOTE, sub, "FIGHT")
+    if _AIR_WORDS.search(trigger) or _AIR_WORDS.search(evidence):
+        return EventType("attack", _REMOTE, "Air/drone strike", "FIGHT")
+    if _SHELLING_WORDS.search(trigger) or _SHELLING_WORDS.search(evidence):
+        return EventType("attack", _REMOTE, "Shelling/artillery/missile attack", "FIGHT")
+    if any(t.sector in ("MIL", "REB", "COP") for t in targets):
+        return EventType("attack", "Battles", "Armed clash", "FIGHT")
+    return EventType("attack", "Violence against civilians", "Attack", "ASSAULT")
+
+
+def _protest_type(lower: str) -> EventType:
+    if "mob" in lower or "lynch" in lower:
+        return EventType("protest", "Riots", "Mob violence", "PROTEST")
+    if any(cue in lower for cue in RIOT_CUES):
+        return EventType("protest", "Riots", "Violent demonstration", "PROTEST")
+    if re.search(r"\b(killed|shot|fired (on|at))\b.*\bprotest", lower):
+        return EventType("protest", "Protests", "Excessive force against protesters", "PROTEST")
+    if any(cue in lower for cue in INTERVENTION_CUES):
+        return EventType("protest", "Protests", "Protest with intervention", "PROTEST")
+    return EventType("protest", "Protests", "Peaceful protest", "PROTEST")

@@ -1,0 +1,46 @@
+"""`eventwire eval TASK --data DIR`: score eventwire on a gold data set, print one line."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from eventwire.errors import EvaluationError
+from eventwire.evaluate.datasets import TASKS
+from eventwire.evaluate.figures import format_json, format_line
+from eventwire.evaluate.runner import evaluate
+
+
+@click.command("eval")
+@click.argument("task", type=click.Choice(TASKS))
+@click.option(
+    "--data",
+    "data",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Data set folder (docs.jsonl + gold.jsonl, items.jsonl, or MEANTIME XML for time).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the predictions here, one eventwire/1 document a line.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_command(task: str, data: Path, out: Path | None, limit: int | None, as_json: bool) -> None:
+    """Score eventwire on TASK (geo, time, attribution, case, evloc) against gold in --data."""
+    # Imported here so that `--help` and argument errors do not wait for the language model.
+    from eventwire.pipeline import Pipeline
+
+    started = time.perf_counter()
+    try:
+        figures = evaluate(task, data, out, Pipeline(), limit=limit)
+    except EvaluationError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(format_json(figures) if as_json else format_line(figures))
+    elapsed = time.perf_counter() - started
+    print(f"[{task}] {data} scored in {elapsed:.1f} s", file=sys.stderr)

@@ -1,0 +1,109 @@
+"""Read the MEANTIME corpus (CAT XML): article text rebuilt from tokens, with gold TIMEX3s.
+
+The CAT files hold tokens and no whitespace, so the text is rebuilt: tokens joined by single
+spaces except before closing punctuation and after opening brackets, the title and the
+dateline sentence on lines of their own. Gold offsets point into that rebuilt text.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eventwire.model import Article
+
+_NO_SPACE_BEFORE = {
+    ".",
+    ",",
+    ":",
+    ";",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "'s",
+    "'",
+    "n't",
+    "%",
+    "''",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "``"}
+# Sentence 0 is the headline, sentence 1 the date line; the body follows.
+_OWN_LINE_SENTENCES = 2
+
+
+def read_meantime(folder: Path) -> list[tuple[Article, list[dict[str, Any]]]]:
+    """Every document under `folder` (searched recursively), sorted by file name."""
+    return [_read_document(path) for path in sorted(folder.rglob("*.xml"))]
+
+
+def _read_document(path: Path) -> tuple[Article, list[dict[str, Any]]]:
+    root = ElementTree.parse(path).getroot()
+    text, offsets = _rebuild_text(root)
+    published: date | None = None
+    gold: list[dict[str, Any]] = []
+    markables = root.find("Markables")
+    for timex in markables.iter("TIMEX3") if markables is not None else ():
+        anchors = [a.get("t_id", "") for a in timex.findall("token_anchor")]
+        spans = [offsets[t] for t in anchors if t in offsets]
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            try:
+                published = date.fromisoformat(timex.get("value", "")[:10])
+            except ValueError:
+                published = None
+        if not spans:
+            continue  # an empty tag: a time the annotators inferred, with no words
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        gold.append(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "type": timex.get("type", ""),
+                "value": timex.get("value", ""),
+            }
+        )
+    gold.sort(key=lambda g: g["start"])
+    article = Article(
+        id="meantime-" + root.get("doc_id", path.stem),
+        text=text,
+        title=text.split("\n", 1)[0],
+        url=root.get("url"),
+        published=published,
+        published_method="given" if published else None,
+    )
+    return article, gold
+
+
+def _rebuild_text(root: ElementTree.Element) -> tuple[str, dict[str, tuple[int, int]]]:
+    pieces: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    length = 0
+    previous_sentence: str | None = None
+    previous_token = ""
+    for token in root.iter("token"):
+        word = token.text or ""
+        sentence = token.get("sentence", "")
+        if previous_sentence is None:
+            gap = ""
+        elif sentence != previous_sentence and int(sentence) <= _OWN_LINE_SENTENCES:
+            gap = "\n"
+        elif word in _NO_SPACE_BEFORE or previous_token in _NO_SPACE_AFTER:
+            gap = ""
+        else:
+            gap = " "
+        pieces.append(gap)
+        length += len(gap)
+        offsets[token.get("t_id", "")] = (length, length + len(word))
+        pieces.append(word)
+        length += len(word)
+        previous_sentence, previous_token = sentence, word
+    return "".join(pieces), offsets

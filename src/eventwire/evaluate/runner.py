@@ -1,0 +1,92 @@
+"""Run a pipeline over an evaluation data set, keep its predictions, and score them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from eventwire.errors import EvaluationError
+from eventwire.evaluate.attributions import score_attributions
+from eventwire.evaluate.datasets import read_dataset
+from eventwire.evaluate.events import score_case, score_event_location
+from eventwire.evaluate.figures import Figures, Records
+from eventwire.evaluate.geo import score_geo
+from eventwire.evaluate.times import score_times
+from eventwire.model import Article, Document
+
+SCORERS: dict[str, Callable[[Records, Records], Figures]] = {
+    "geo": score_geo,
+    "time": score_times,
+    "attribution": score_attributions,
+    "case": score_case,
+    "evloc": score_event_location,
+}
+
+# The part of a predicted document each task scores; only that is kept in memory.
+SCORED_FIELD = {
+    "geo": "places",
+    "time": "times",
+    "attribution": "attributions",
+    "case": "events",
+    "evloc": "events",
+}
+
+
+class DocumentPipeline(Protocol):
+    def run(self, articles: Iterable[Article]) -> Iterator[Document]: ...
+
+
+def evaluate(
+    task: str,
+    data: Path,
+    out: Path | None,
+    pipeline: DocumentPipeline,
+    *,
+    limit: int | None = None,
+) -> Figures:
+    """Figures for `pipeline` on the data set in `data` (the first `limit` articles).
+
+    Predictions are written to `out` (one eventwire/1 document a line) as they come.
+    Raises `EvaluationError` when the data set is missing or malformed.
+    """
+    if task not in SCORERS:
+        raise EvaluationError(f"unknown task {task!r}: choose one of {', '.join(SCORERS)}")
+    dataset = read_dataset(task, data)
+    articles = [a for a in dataset.articles if a.id in dataset.gold]
+    if limit is not None:
+        articles = articles[: max(0, limit)]
+    if not articles:
+        raise EvaluationError(f"{data}: no articles with gold records to evaluate")
+    predicted = run_and_keep(pipeline, articles, out, SCORED_FIELD[task])
+    gold = dataset.gold
+    if limit is not None:
+        # Only what ran is scored; without a limit, gold with no article counts as missed.
+        ran = {a.id for a in articles}
+        gold = {doc_id: record for doc_id, record in gold.items() if doc_id in ran}
+    return SCORERS[task](gold, predicted)
+
+
+def run_and_keep(
+    pipeline: DocumentPipeline, articles: Iterable[Article], out: Path | None, field: str
+) -> dict[str, Mapping[str, Any]]:
+    """Predicted documents by article id, reduced to `field`; all of them written to `out`."""
+    predicted: dict[str, Mapping[str, Any]] = {}
+    with ExitStack() as stack:
+        sink = _open_out(out, stack) if out is not None else None
+        for document in pipeline.run(iter(articles)):
+            as_dict = document.to_dict()
+            if sink is not None:
+                sink.write(json.dumps(as_dict, ensure_ascii=False) + "\n")
+            predicted[document.article.id] = {field: as_dict.get(field)}
+    return predicted
+
+
+def _open_out(path: Path, stack: ExitStack) -> IO[str]:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return stack.enter_context(path.open("w", encoding="utf-8"))
+    except OSError as error:
+        raise EvaluationError(f"{path}: cannot write predictions: {error.strerror}") from None

@@ -1,0 +1,125 @@
+"""Numbers that matter in event reports: the dead and injured, money, areas, counts of arms."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.model import Fatalities, Quantity, Span
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}
+# Vague counts: the smallest number the words can mean (ACLED codes the lower bound).
+_VAGUE = {"several": 3, "a few": 3, "few": 3, "some": 2, "dozens": 12, "scores": 20,
+          "hundreds": 100, "thousands": 1000, "many": 2, "multiple": 2, "numerous": 2}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+          "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12}
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_WORDNUM = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+_VAGUENUM = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True))
+_COUNT = rf"(?:{_NUM}|{_WORDNUM}|{_VAGUENUM})"
+_RANGE = rf"(?:between\s+)?(?P<low>{_COUNT})(?:\s*(?:-|–|to|or|and)\s*(?P<high>{_COUNT}))?"
+_BOUND = r"(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|roughly)\s+"
+_PEOPLE = (r"(?:(?:\w+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|"
+           r"fighters|militants|police(?:men|\s+officers)?|officers|children|women|men|"
+           r"residents|members|workers|students|protesters|others|rebels|insurgents|"
+           r"villagers|worshippers|passengers|guards|personnel|staff)\b)?")
+_AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all)\s+){0,3}"
+_KILL = r"(?:kill(?:s|ed|ing)?|dead|died|die|deaths?|fatalities|lives|slain|murdered|perish(?:ed)?)"
+_HURT = r"(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|casualties)"
+
+_COUNT_THEN_VERB = re.compile(
+    rf"(?:{_BOUND})?{_RANGE}\s+{_PEOPLE}\s*{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I
+)
+_VERB_THEN_COUNT = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:{_BOUND})?{_RANGE}\b", re.I
+)
+_TOLL = re.compile(rf"(?P<verb>death\s+toll|toll)\s+(?:\w+\s+){{0,4}}?(?:to|at|of)\s+"
+                   rf"(?:{_BOUND})?{_RANGE}\b", re.I)
+
+_CURRENCY = r"(?:US\$|USD|\$|€|EUR|£|GBP|UAH|RUB)"
+_MONEY = re.compile(
+    rf"(?P<cur>{_CURRENCY})\s?(?P<num>{_NUM})\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k|tn)?\b"
+    rf"|(?P<num2>{_NUM})\s?(?P<scale2>thousand|million|billion|trillion|bn|mn|m)?\s?(?P<cur2>dollars|euros|pounds|USD|EUR)\b",
+    re.I,
+)
+_CURRENCY_CODE = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR",
+                  "eur": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
+                  "uah": "UAH", "rub": "RUB"}
+_AREA = re.compile(
+    rf"(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?(?P<num>{_NUM})\s?"
+    r"(?P<unit>sq\.?\s?km|square\s+kilomet(?:er|re)s?|km2|km²|hectares|sq\.?\s?mi(?:les)?|"
+    r"square\s+miles|acres)",
+    re.I,
+)
+_AREA_UNIT = {"hectares": "ha", "acres": "acre"}
+_ARMS_COUNT = re.compile(
+    rf"(?P<qty>(?:{_BOUND})?{_COUNT}\s+(?:of\s+)?(?:(?:[\w-]+\s+){{0,3}}?)"
+    r"(?:drones|UAVs|missiles|rockets|shells|tanks|weapons|rounds|munitions|aircraft|jets|"
+    r"warplanes|helicopters|artillery\s+systems|howitzers|launchers))\b",
+    re.I,
+)
+
+
+def to_number(word: str) -> float | None:
+    """A count as written ("12", "1,200", "twelve", "dozens") as a number."""
+    w = " ".join(word.lower().split())
+    if w in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[w])
+    if w in _VAGUE:
+        return float(_VAGUE[w])
+    try:
+        return float(w.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def find_fatalities(sentence: str) -> Fatalities:
+    """The dead and injured a sentence reports, with ranges ("10 to 12 killed")."""
+    killed: tuple[int | None, int | None] = (None, None)
+    injured: tuple[int | None, int | None] = (None, None)
+    for pattern in (_COUNT_THEN_VERB, _VERB_THEN_COUNT, _TOLL):
+        for match in pattern.finditer(sentence):
+            low, high = to_number(match["low"]), to_number(match["high"] or "")
+            if low is None or (low >= 1900 and "," not in match["low"]):
+                continue  # a year, not a count
+            pair = (int(low), int(high) if high is not None else None)
+            verb = match["verb"].lower()
+            if re.match(_HURT, verb) and injured[0] is None:
+                injured = pair
+            elif not re.match(_HURT, verb) and killed[0] is None:
+                killed = pair
+    return Fatalities(killed[0], killed[1], injured[0], injured[1])
+
+
+def find_quantities(sentence: Span) -> list[tuple[Quantity, int]]:
+    """Money, areas and counts of arms in a sentence, each with its start offset in the text."""
+    found: list[tuple[Quantity, int]] = []
+    text = sentence.text
+    for m in _MONEY.finditer(text):
+        number = m["num"] or m["num2"]
+        scale = (m["scale"] or m["scale2"] or "").lower()
+        value = float(number.replace(",", "")) * _SCALE.get(scale, 1.0)
+        currency = _CURRENCY_CODE.get((m["cur"] or m["cur2"] or "").lower(), "USD")
+        found.append((Quantity(m.group(0).strip(), value, currency), sentence.start + m.start()))
+    for m in _AREA.finditer(text):
+        unit_text = re.sub(r"\s+", " ", m["unit"].lower())
+        unit = _AREA_UNIT.get(unit_text, "mi2" if "mi" in unit_text else "km2")
+        value = float(m["num"].replace(",", ""))
+        found.append((Quantity(m.group(0).strip(), value, unit), sentence.start + m.start()))
+    taken = [(sentence.start + m.start(), sentence.start + m.end()) for m in _MONEY.finditer(text)]
+    for m in _ARMS_COUNT.finditer(text):
+        start = sentence.start + m.start()
+        if any(a <= start < b for a, b in taken):
+            continue
+        words = m["qty"].split()
+        number = next((to_number(w) for w in words if to_number(w) is not None), None)
+        unit = words[-1].lower()
+        found.append((Quantity(m["qty"], number, unit), start))
+    return found

@@ -1,0 +1,296 @@
+"""Attribution extraction: who says what, from a parsed article.
+
+A cue is a reporting word the cue lexicon scores high in its syntactic frame ("said that",
+"told", "warned"), "according to", or a hearsay adverb ("reportedly"). Its source is the
+subject (inherited from the governing verb for "..., saying", "and added"), its content the
+adjacent quotation ("“...,” said X", "X said, “...”", continued across "he said. “...”"), else
+the clause or object it governs, else the main clause it comments on ("X did Y, officials
+said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract.attribution_cues import (
+    DEFAULT_THRESHOLD,
+    Frame,
+    cue_score,
+    frame_of,
+    is_according_to,
+    is_hearsay_adverb,
+)
+from eventwire.extract.attribution_quotes import Quote, find_quotes
+from eventwire.extract.attribution_speakers import (
+    SpeakerRecord,
+    nouns_of,
+    resolve,
+    speaker_from_phrase,
+)
+from eventwire.model import Attribution, AttributionKind
+from eventwire.model import Span as TextSpan
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs that pass their subject down to a dependent cue: "X said ... and added", "X spoke, saying".
+SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl"})
+OBJECT_PREPS = frozenset({"about", "for", "on", "of", "against", "to", "over", "with"})
+QUOTE_GAP = frozenset({",", ":", ""})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# How far (tokens) a cue's own phrase may reach towards an adjacent quotation.
+MAX_CUE_PHRASE = 14
+
+
+@dataclass
+class _Found:
+    """An attribution in the making (token indices, end exclusive)."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[int, int]  # character offsets
+    kind: AttributionKind
+    quote_before: Quote | None = None
+
+
+def find_attributions(doc: Doc, threshold: float = DEFAULT_THRESHOLD) -> tuple[Attribution, ...]:
+    """Every attribution in `doc`, sorted by cue start."""
+    text = doc.text
+    quotes = find_quotes(text)
+    quote_by_end = {q.end: q for q in quotes}
+    quote_by_start = {q.start: q for q in quotes}
+    found: list[_Found] = []
+    for tok in doc:
+        if is_according_to(tok):
+            item = _according_to(tok)
+        elif is_hearsay_adverb(tok):
+            item = _hearsay(tok)
+        elif tok.pos_ == "VERB" or tok.pos_ == "NOUN":
+            frame = frame_of(tok)
+            q_before = _quote_before(tok, quote_by_end)
+            q_after = None if q_before else _quote_after(tok, quote_by_start)
+            quoted: Frame = "clause" if (q_before or q_after) else frame
+            if cue_score(tok, quoted) < threshold:
+                continue
+            item = _reported(tok, q_before, q_after)
+        else:
+            continue
+        if item is not None:
+            found.append(item)
+    _continue_quotes(found, quotes, text)
+    return _finish(doc, found)
+
+
+def _according_to(tok: Token) -> _Found | None:
+    to = tok.doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    source = _tok_range(objs[0]) if objs else None
+    head = tok.head
+    # The content is what the phrase modifies: its clause, minus the phrase itself.
+    clause = head if head.i != tok.i else tok
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        if clause.pos_ in ("VERB", "AUX"):
+            break
+        clause = clause.head
+    phrase = (tok.i, (source[1] if source else to.i + 1))
+    content = _clause_minus(clause, phrase)
+    if content is None:
+        return None
+    return _Found((tok.i, to.i + 1), source, content, "according_to")
+
+
+def _hearsay(tok: Token) -> _Found | None:
+    content = _clause_minus(tok.head, (tok.i, tok.i + 1))
+    if content is None:
+        return None
+    return _Found((tok.i, tok.i + 1), None, content, "other")
+
+
+def _reported(tok: Token, q_before: Quote | None, q_after: Quote | None) -> _Found | None:
+    source = _source_of(tok)
+    quote = q_before or q_after
+    if quote is not None:
+        return _Found(
+            (tok.i, tok.i + 1), source, (quote.start, quote.end), "direct", quote_before=q_before
+        )
+    content, kind = _content_of(tok)
+    if content is None:
+        return None
+    if kind == "indirect" and _starts_with_quote(tok.doc.text, content):
+        kind = "direct"
+    return _Found((tok.i, tok.i + 1), source, content, kind)
+
+
+def _source_of(tok: Token) -> tuple[int, int] | None:
+    cur = tok
+    for _ in range(4):
+        for child in cur.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return _tok_range(child)
+        if cur.dep_ in SUBJECT_SHARING_DEPS and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+            return _tok_range(cur.head, stop=cur)
+        return None
+    return None
+
+
+def _content_of(tok: Token) -> tuple[tuple[int, int] | None, AttributionKind]:
+    children = list(tok.children)
+    for dep, kind in (("ccomp", "indirect"), ("xcomp", "other")):
+        for child in children:
+            if child.dep_ == dep:
+                return _char_range(tok.doc, child.left_edge.i, child.right_edge.i + 1), kind
+    for child in children:
+        if child.dep_ in ("dobj", "attr", "oprd"):
+            return _char_range(tok.doc, child.left_edge.i, child.right_edge.i + 1), "other"
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i > tok.i:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                o = objs[0]
+                return _char_range(tok.doc, o.left_edge.i, o.right_edge.i + 1), "other"
+    if tok.dep_ in ("parataxis", "advcl") and tok.head.i != tok.i:
+        sub = (tok.left_edge.i, tok.right_edge.i + 1)
+        return _clause_minus(tok.head, sub), "indirect"
+    return None, "other"
+
+
+def _clause_minus(head: Token, cut: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause `head` governs, without the stretch `cut` (a cue phrase at one end)."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if cut[0] <= start < cut[1]:
+        start = cut[1]
+    elif start < cut[0] < end <= cut[1] or (cut[0] > start and cut[1] >= end - 1):
+        end = cut[0]
+    elif start < cut[0] and cut[1] < end and cut[0] - start < end - cut[1]:
+        start = cut[1]
+    elif start < cut[0] and cut[1] < end:
+        end = cut[0]
+    if end <= start:
+        return None
+    return _char_range(head.doc, start, end)
+
+
+def _quote_before(tok: Token, quote_by_end: dict[int, Quote]) -> Quote | None:
+    """A quotation that ends right before the cue's phrase: "“...,” the statement added"."""
+    doc = tok.doc
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in ("aux", "advmod", "npadvmod"):
+            left = min(left, child.left_edge.i)
+    if tok.i - left > MAX_CUE_PHRASE:
+        return None
+    pos = doc[left].idx
+    text = doc.text
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return quote_by_end.get(pos)
+
+
+def _quote_after(tok: Token, quote_by_start: dict[int, Quote]) -> Quote | None:
+    """A quotation right after the cue's phrase: "Kirby said, “...”", "said Kirby: “...”"."""
+    doc = tok.doc
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in ("npadvmod", "advmod", "dative"):
+            right = max(right, child.right_edge.i)
+    if right - tok.i > MAX_CUE_PHRASE:
+        return None
+    text = doc.text
+    pos = doc[right].idx + len(doc[right])
+    gap = ""
+    while pos < len(text) and (text[pos] in " \t,:" and len(gap) < 3):
+        if text[pos] in ",:":
+            gap += text[pos]
+        pos += 1
+    if gap not in QUOTE_GAP:
+        return None
+    return quote_by_start.get(pos)
+
+
+def _continue_quotes(found: list[_Found], quotes: tuple[Quote, ...], text: str) -> None:
+    """Extend "“A,” he said. “B”" to take in B when no other cue claims it."""
+    claimed = {f.content for f in found}
+    claimed_starts = {c[0] for c in claimed}
+    following = {q.start: q for q in quotes}
+    for f in found:
+        if f.quote_before is None:
+            continue
+        pos = _sentence_end(text, f.content[1])
+        if pos is None:
+            continue
+        nxt = following.get(pos)
+        if nxt is not None and nxt.start not in claimed_starts:
+            f.content = (f.content[0], nxt.end)
+
+
+def _sentence_end(text: str, pos: int) -> int | None:
+    """Where the next sentence starts, if the sentence after `pos` ends in the same paragraph."""
+    stop = text.find(".", pos)
+    if stop < 0 or "\n" in text[pos:stop] or stop - pos > 120:
+        return None
+    stop += 1
+    while stop < len(text) and text[stop] == " ":
+        stop += 1
+    return stop
+
+
+def _finish(doc: Doc, found: list[_Found]) -> tuple[Attribution, ...]:
+    text = doc.text
+    history: list[SpeakerRecord] = []
+    out: list[Attribution] = []
+    for f in sorted(found, key=lambda f: f.cue[0]):
+        cue_span = _text_span(text, doc[f.cue[0]].idx, _tok_end(doc, f.cue[1] - 1))
+        source_span = None
+        speaker = None
+        if f.source is not None:
+            phrase = doc[f.source[0] : f.source[1]]
+            source_span = _text_span(text, phrase.start_char, phrase.end_char)
+            direct = speaker_from_phrase(phrase)
+            speaker = resolve(phrase, direct, history, doc)
+            if speaker is not None:
+                history.append(SpeakerRecord(speaker, nouns_of(phrase)))
+        content = _text_span(text, *f.content)
+        out.append(Attribution(source_span, cue_span, content, speaker, f.kind))
+    return tuple(out)
+
+
+def _tok_range(tok: Token, stop: Token | None = None) -> tuple[int, int]:
+    """The phrase `tok` heads, up to (not into) `stop`, trimmed of punctuation and relatives."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in SUBJECT_DEPS:
+        return (tok.i, tok.i + 1)
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    if stop is not None and stop.i > tok.i:
+        end = min(end, stop.left_edge.i)
+    doc = tok.doc
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end)
+
+
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens [start, end), without edge spaces and stray punctuation."""
+    while start < end - 1 and (doc[start].is_space or doc[start].text in ",;:-—"):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].text in ",;:-—"):
+        end -= 1
+    return doc[start].idx, _tok_end(doc, end - 1)
+
+
+def _tok_end(doc: Doc, i: int) -> int:
+    return doc[i].idx + len(doc[i].text)
+
+
+def _starts_with_quote(text: str, content: tuple[int, int]) -> bool:
+    return text[content[0] : content[0] + 1] in ("“", '"', "'", "`")
+
+
+def _text_span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan.of(text, start, end)
+
+
+__all__ = ["Span", "find_attributions"]

@@ -1,0 +1,174 @@
+"""Who a source is: a person's name, their role and organization, read off the source phrase.
+
+Sources that do not name anyone ("He", "the statement", "The White House spokesman") are
+resolved to the most recent compatible speaker earlier in the article: personal pronouns to the
+last named person, "it" to the last organization, a definite description to the last speaker
+whose own source phrase had the same head noun, a bare surname to the full name it shortens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import Speaker
+
+# Job titles and roles that name what a speaker is; multiword titles are built from the role
+# word and the title modifiers directly before it ("Foreign Minister", "press secretary").
+ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson president minister secretary ambassador envoy general
+    commander chief governor mayor senator congressman congresswoman representative chancellor
+    premier leader director adviser advisor official officials analyst analysts diplomat
+    diplomats prosecutor judge lawmaker lawmakers deputy chairman chairwoman chair head king
+    queen prince emir sheikh colonel lieutenant major captain admiral marshal sergeant officer
+    officers negotiator mediator researcher expert experts correspondent reporter editor
+    candidate nominee nominee speaker pope cleric governor-general attorney lawyer""".split()
+)
+TITLE_MODIFIERS = frozenset(
+    """prime foreign defense defence interior finance deputy vice press chief senior first
+    general acting former lieutenant major attorney national security state""".split()
+)
+# Words that mark an organization name as an institution rather than, say, a media account.
+INSTITUTION_WORDS = frozenset(
+    """ministry department office house council army forces force agency committee command
+    government parliament kremlin pentagon commission service services guard navy police
+    bureau court senate congress assembly administration party embassy union nations
+    organization organisation""".split()
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+ORG_PRONOUNS = frozenset({"it"})
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass(frozen=True)
+class SpeakerRecord:
+    """A speaker found earlier in the article, with the head nouns of its source phrase."""
+
+    speaker: Speaker
+    nouns: frozenset[str]
+
+
+def source_tokens(doc: Doc, start: int, end: int) -> Span:
+    return doc[start:end]
+
+
+def speaker_from_phrase(phrase: Span) -> Speaker | None:
+    """The speaker a source phrase names directly, or None when it names nobody."""
+    person = org = place = None
+    for ent in phrase.ents:
+        label = ent.label_
+        if label == "PERSON" and person is None:
+            person = _clean_name(ent)
+        elif label == "ORG":
+            name = _clean_name(ent)
+            if org is None or _is_institution(name):
+                org = name if org is None or not _is_institution(org) else org
+        elif label in ("GPE", "NORP") and place is None and label == "GPE":
+            place = _clean_name(ent)
+    role = _role(phrase)
+    if person:
+        return Speaker(name=person, role=role, organization=org)
+    if org:
+        return Speaker(name=org, role=role, organization=org)
+    if place and role is None:
+        return Speaker(name=place)
+    return None
+
+
+def resolve(
+    phrase: Span, direct: Speaker | None, history: list[SpeakerRecord], doc: Doc
+) -> Speaker | None:
+    """The speaker of `phrase`, resolving pronouns, descriptions and surnames via `history`."""
+    head = phrase.root
+    lower = head.lower_
+    if len(phrase) == 1 and lower in PERSON_PRONOUNS:
+        return _last(history, lambda s: s.organization != s.name) or _last_person_entity(
+            doc, phrase.start
+        )
+    if len(phrase) == 1 and lower in ORG_PRONOUNS:
+        return _last(history, lambda s: s.organization == s.name)
+    if direct is not None and direct.name != direct.organization:
+        return _expand_surname(direct, history)
+    if _is_definite_description(phrase):
+        noun = head.lemma_.lower()
+        for rec in reversed(history):
+            if noun in rec.nouns and rec.speaker.name != rec.speaker.organization:
+                found = rec.speaker
+                if direct is not None:
+                    return replace(
+                        found,
+                        role=found.role or direct.role,
+                        organization=found.organization or direct.organization,
+                    )
+                return found
+    return direct
+
+
+def nouns_of(phrase: Span) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _expand_surname(sp: Speaker, history: list[SpeakerRecord]) -> Speaker:
+    if " " in sp.name:
+        return sp
+    for rec in reversed(history):
+        full = rec.speaker.name
+        if full != sp.name and full.split()[-1] == sp.name:
+            return replace(
+                rec.speaker,
+                role=sp.role or rec.speaker.role,
+                organization=sp.organization or rec.speaker.organization,
+            )
+    return sp
+
+
+def _last_person_entity(doc: Doc, before: int) -> Speaker | None:
+    for ent in reversed(doc.ents):
+        if ent.end <= before and ent.label_ == "PERSON":
+            return Speaker(name=_clean_name(ent))
+    return None
+
+
+def _last(history: list[SpeakerRecord], ok: object) -> Speaker | None:
+    for rec in reversed(history):
+        if callable(ok) and ok(rec.speaker):
+            return rec.speaker
+    return None
+
+
+def _is_definite_description(phrase: Span) -> bool:
+    head = phrase.root
+    if head.pos_ != "NOUN":
+        return False
+    return any(t.dep_ == "det" and t.lower_ in DEFINITE for t in head.children)
+
+
+def _role(phrase: Span) -> str | None:
+    for tok in phrase:
+        if tok.lower_ in ROLE_WORDS and tok.pos_ in ("NOUN", "PROPN"):
+            return _with_title_modifiers(tok)
+    return None
+
+
+def _with_title_modifiers(tok: Token) -> str:
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].lower_ in TITLE_MODIFIERS:
+        start -= 1
+    return doc[start : tok.i + 1].text
+
+
+def _clean_name(ent: Span) -> str:
+    toks = list(ent)
+    while toks and (toks[0].lower_ == "the" or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks:
+        return ent.text
+    return ent.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _is_institution(name: str) -> bool:
+    return any(w.lower() in INSTITUTION_WORDS for w in name.split())

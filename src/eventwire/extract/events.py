@@ -1,0 +1,509 @@
+"""Event mentions from a parsed article: triggers and their arguments, linked by syntax.
+
+For each sentence, words from the trigger lexicon become event mentions. Their actors come
+from the subject (inherited through "to strike", "and hit"), passive agents and possessives;
+their targets from objects; their place, time and quantity from the resolved mentions nearest
+to the trigger in the dependency tree, without crossing into another clause ("which was
+flooded", "said that ...") or into an origin ("forces from Belgorod").
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.extract.amounts import find_fatalities, find_quantities
+from eventwire.extract.triggers import (
+    PHRASAL,
+    PHRASAL_ONLY,
+    TRIGGERS,
+    Trigger,
+)
+from eventwire.extract.weapons import find_weapons
+from eventwire.model import (
+    ClaimStatus,
+    EventMention,
+    Place,
+    Quantity,
+    Span,
+    Time,
+    WeaponMention,
+)
+
+# Edges that enter a clause of its own: nothing below them belongs to the trigger's clause.
+_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "parataxis", "acl", "csubj", "advcl"})
+# Prepositions whose object is where an event comes from, not where it happens.
+_ORIGIN_PREPS = frozenset({"from", "by"})
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
+_PLAN_VERBS = frozenset(
+    {"plan", "intend", "prepare", "work", "aim", "seek", "want", "hope", "try", "vow",
+     "pledge", "promise", "threaten", "expect", "agree", "decide", "propose", "start", "begin"}
+)
+_POSSIBLE_WORDS = frozenset(
+    {"could", "may", "might", "possible", "possibly", "likely", "concern", "concerned", "fear",
+     "feared", "suspect", "suspected", "risk", "would"}
+)
+_PLANNED_WORDS = frozenset({"will", "plan", "planned", "planning", "intend", "shall"})
+_ACCUSE = frozenset({"blame", "accuse", "allege"})
+_DENY = frozenset({"deny", "reject", "dismiss"})
+_MUTUAL = ("each other", "one another")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
+_PLACE_PREPS = frozenset(
+    {"in", "at", "on", "near", "around", "across", "inside", "outside", "into", "over",
+     "toward", "towards", "against", "through", "along", "outside", "off", "within", "throughout"}
+)
+_RECIPIENT_PREPS = frozenset({"to", "for"})
+_SUPPORT_VERBS = frozenset({"support", "help", "assist", "aid", "arm", "bolster"})
+_SPECIFIC_KINDS = {"city": 4, "locality": 4, "admin2": 3, "other": 3, "admin1": 2, "water": 2,
+                   "region": 2, "country": 1}
+
+
+def find_events(
+    doc: Doc, places: Sequence[Place], times: Sequence[Time]
+) -> tuple[EventMention, ...]:
+    """Event mentions in document order."""
+    mentions: list[EventMention] = []
+    for sent in doc.sents:
+        weapons = find_weapons(sent)
+        found = [(t, hit) for t in sent if (hit := _trigger_of(t, weapons)) is not None]
+        for token, (label, trigger) in found:
+            # "build a drone manufacturing plant": one event, named by its top-most word.
+            if any(other.i != token.i and lab == label and _dominates(other, token)
+                   for other, (lab, _) in found):
+                continue
+            mentions.append(_mention(token, label, trigger, sent, weapons, places, times))
+    return tuple(mentions)
+
+
+def _dominates(upper: Token, lower: Token) -> bool:
+    return upper.i != lower.i and upper.is_ancestor(lower)
+
+
+def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigger] | None:
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
+            label = PHRASAL[(lemma, child.lower_)]
+            return label, Trigger(label, frozenset({"VERB"}))
+    if lemma in PHRASAL_ONLY:
+        return None
+    trigger = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
+    if trigger is None or token.pos_ not in trigger.pos:
+        return None
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "DATE") and token.pos_ == "PROPN":
+        return None
+    if trigger.needs_governor and not _governed_by(token, trigger.needs_governor):
+        if not (trigger.label == "military aid" and _has_military_modifier(token)):
+            return None
+    if trigger.needs_weapon_object and not _moves_weapons(token, weapons):
+        return None
+    if trigger.label == "attack" and token.lemma_.lower() in ("fire", "launch", "hit", "target"):
+        if not weapons and not any(c.dep_ in _OBJECTS for c in token.children):
+            return None
+    if _is_background_state(token):
+        return None
+    return trigger.label, trigger
+
+
+def _governed_by(token: Token, verbs: frozenset[str]) -> bool:
+    head = token.head
+    for _ in range(3):
+        if head.lemma_.lower() in verbs:
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _has_military_modifier(token: Token) -> bool:
+    mods = {t.lemma_.lower() for t in token.subtree if t.i < token.i}
+    return bool(mods & {"military", "weapon", "security", "defense", "defence", "arm", "lethal"})
+
+
+def _moves_weapons(token: Token, weapons: list[WeaponMention]) -> bool:
+    """Whether arms are what a transfer or production word is about ("drone plant")."""
+    root = token.head if token.dep_ in ("compound", "amod") else token
+    lo = min(t.idx for t in root.subtree)
+    hi = max(t.idx + len(t.text) for t in root.subtree)
+    return any(lo <= w.span.start < hi for w in weapons)
+
+
+def _is_background_state(token: Token) -> bool:
+    """'Iran, which is under sanctions': a state described in passing, not an event."""
+    head = token.head
+    return bool(
+        token.pos_ == "NOUN"
+        and head.lower_ == "under"
+        and head.head.lemma_ == "be"
+    )
+
+
+def _mention(
+    token: Token,
+    label: str,
+    trigger: Trigger,
+    sent: SpacySpan,
+    weapons: list[WeaponMention],
+    places: Sequence[Place],
+    times: Sequence[Time],
+) -> EventMention:
+    doc = token.doc
+    distance = _clause_distances(token, sent)
+    actors, targets = _participants(token, label)
+    actor_spans = tuple(_phrase_span(t) for t in actors)
+    target_spans = tuple(_phrase_span(t) for t in targets)
+    in_sentence = [p for p in places if sent.start_char <= p.span.start < sent.end_char]
+    origin_tokens = _origin_token_ids(token, sent)
+    locations, others = _locations(
+        in_sentence, distance, doc, actor_spans, origin_tokens, label
+    )
+    time = _nearest(
+        [t for t in times if t.type in ("DATE", "TIME") and
+         sent.start_char <= t.span.start < sent.end_char],
+        distance, doc,
+    )
+    quantities = find_quantities(Span(sent.start_char, sent.end_char, sent.text))
+    quantity = _nearest_quantity(quantities, distance, doc)
+    evidence = _trimmed(doc, sent.start_char, sent.end_char)
+    modality = _modality(token, label)
+    return EventMention(
+        label=label,
+        trigger=Span(token.idx, token.idx + len(token.text), token.text),
+        evidence=evidence,
+        actors=actor_spans,
+        targets=target_spans,
+        weapons=tuple(weapons) if label not in _UNARMED else (),
+        locations=locations,
+        places=others,
+        time=time,
+        modality=modality,
+        fatalities=find_fatalities(sent.text) if label in _VIOLENT else _NO_FATALITIES,
+        quantity=quantity,
+        confidence=_confidence(trigger, token, actors, locations),
+    )
+
+
+_VIOLENT = frozenset({"attack", "armed clash", "suicide bombing", "protest", "abduction",
+                      "natural disaster", "man-made disaster", "sexual violence"})
+_UNARMED = frozenset({"protest", "natural disaster", "man-made disaster", "evacuation",
+                      "agreement", "sanction", "arrest", "statement", "accusation", "denial"})
+_NO_FATALITIES = find_fatalities("")
+
+
+def _clause_distances(trigger: Token, sent: SpacySpan) -> dict[int, int]:
+    """Tree distance from the trigger to each token of its own clause.
+
+    The search never goes down into a subordinate clause of another word, nor up out of the
+    trigger's own clause when that clause is subordinate ("said that X attacked").
+    """
+    dist = {trigger.i: 0}
+    queue = deque([trigger])
+    while queue:
+        tok = queue.popleft()
+        steps: list[Token] = []
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_EDGES and tok.i != trigger.i:
+                continue
+            if child.dep_ in ("ccomp", "relcl", "parataxis"):
+                continue
+            steps.append(child)
+        head = tok.head
+        if head.i != tok.i and tok.dep_ not in _CLAUSE_EDGES:
+            steps.append(head)
+        elif head.i != tok.i and tok.i == trigger.i and tok.dep_ in ("relcl", "acl"):
+            steps.append(head)  # "Kherson, which was flooded": the noun it describes
+        for nxt in steps:
+            if sent.start <= nxt.i < sent.end and nxt.i not in dist:
+                dist[nxt.i] = dist[tok.i] + 1
+                queue.append(nxt)
+    return dist
+
+
+def _span_distance(span: Span, distance: dict[int, int], doc: Doc) -> int | None:
+    best: int | None = None
+    for tok in _tokens_in(doc, span):
+        d = distance.get(tok.i)
+        if d is not None and (best is None or d < best):
+            best = d
+    return best
+
+
+def _tokens_in(doc: Doc, span: Span) -> list[Token]:
+    char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return list(char_span) if char_span is not None else []
+
+
+def _nearest(items: list[Time], distance: dict[int, int], doc: Doc) -> Time | None:
+    scored = [(d, t.span.start, t) for t in items
+              if (d := _span_distance(t.span, distance, doc)) is not None]
+    return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
+
+
+def _nearest_quantity(
+    items: list[tuple[Quantity, int]], distance: dict[int, int], doc: Doc
+) -> Quantity | None:
+    scored = []
+    for quantity, start in items:
+        span = Span(start, start + len(quantity.text), quantity.text)
+        d = _span_distance(span, distance, doc)
+        if d is not None:
+            scored.append((d, start, quantity))
+    return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
+
+
+def _origin_token_ids(trigger: Token, sent: SpacySpan) -> set[int]:
+    """Tokens under "from"/"by" phrases: where attackers came from, not where they struck."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ in _ORIGIN_PREPS and tok.dep_ in ("prep", "agent") and tok.i != trigger.i:
+            out |= {t.i for t in tok.subtree}
+    return out
+
+
+def _locations(
+    places: list[Place],
+    distance: dict[int, int],
+    doc: Doc,
+    actor_spans: tuple[Span, ...],
+    origin_tokens: set[int],
+    label: str,
+) -> tuple[tuple[Place, ...], tuple[Place, ...]]:
+    """Where the event happened (coordinated places each count) and the other places it names."""
+    candidates = []
+    others = []
+    for place in places:
+        if place.is_demonym:
+            continue
+        d = _span_distance(place.span, distance, doc)
+        if d is None:
+            continue
+        in_actor = any(a.start <= place.span.start < a.end for a in actor_spans)
+        tokens = _tokens_in(doc, place.span)
+        from_origin = any(t.i in origin_tokens for t in tokens)
+        if in_actor or (from_origin and label not in ("arms transfer",)):
+            others.append(place)
+            continue
+        candidates.append((d, -_SPECIFIC_KINDS.get(place.kind, 1), place))
+    if not candidates:
+        return (), tuple(others)
+    candidates.sort(key=lambda c: (c[1], c[0], c[2].span.start))
+    best = candidates[0][2]
+    group = [best]
+    best_np = _noun_phrase_root(_tokens_in(doc, best.span))
+    for _, _, place in candidates[1:]:
+        same_np = best_np is not None and best_np == _noun_phrase_root(_tokens_in(doc, place.span))
+        if same_np and place.kind == best.kind and place.name != best.name:
+            group.append(place)
+    group.sort(key=lambda p: p.span.start)
+    rest = [c[2] for c in candidates if c[2] not in group]
+    return tuple(group), tuple(others + rest)
+
+
+def _noun_phrase_root(tokens: list[Token]) -> int | None:
+    """The token that heads a coordination of names ("Kharkiv, Poltava and Odesa regions")."""
+    if not tokens:
+        return None
+    tok = tokens[-1]
+    for _ in range(8):
+        if tok.dep_ in ("conj", "compound", "appos", "amod", "nmod", "cc", "punct") \
+                and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok.i
+
+
+def _participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
+    """Heads of the actor and target phrases of a trigger."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    if trigger.pos_ == "VERB":
+        subject = _subject(trigger)
+        agent = _agent(trigger)
+        passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+        if passive:
+            actors += agent
+            targets += [s for s in subject if s.lower_ not in _RELATIVE_PRONOUNS]
+        else:
+            actors += subject
+            for obj in _objects(trigger):
+                targets.append(obj)
+        if label == "arms transfer" and trigger.lemma_ in ("receive", "acquire", "purchase",
+                                                           "buy", "import"):
+            # The subject receives; whoever it is "from" gave.
+            targets, actors = actors, _prep_objects(trigger, {"from"})
+        elif label in ("arms transfer", "military aid"):
+            targets = _prep_objects(trigger, _RECIPIENT_PREPS) + [
+                c for c in trigger.children if c.dep_ in ("dative", "iobj")]
+    else:
+        actors += [c for c in trigger.children if c.dep_ == "poss"]
+        actors += [c for c in trigger.lefts if c.dep_ in ("amod", "compound")
+                   and c.ent_type_ in ("NORP", "GPE", "ORG")]
+        actors += _prep_objects(trigger, {"by"})
+        targets += _prep_objects(trigger, {"on", "against"})
+        governor = trigger.head
+        if not actors and governor.pos_ == "VERB" and trigger.dep_ in _OBJECTS | {"pobj"}:
+            actors = _subject(governor)
+    if label == "military aid" and not targets:
+        targets = _aid_recipients(trigger)
+    actors = _with_conjuncts(actors)
+    targets = _with_conjuncts([t for t in targets if t.lower_ not in ("other", "another")])
+    if label == "weapons production":
+        actors += _prep_objects(trigger.head if trigger.pos_ != "VERB" else trigger, {"with"})
+        actors += _co_workers(trigger)
+    return _unique(actors), _unique(targets)
+
+
+def _subject(verb: Token) -> list[Token]:
+    """The subject of a verb, inherited from the verbs it depends on ("to strike", "and hit")."""
+    tok = verb
+    for _ in range(4):
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return [s for s in found if s.lower_ not in _RELATIVE_PRONOUNS] or (
+                [tok.head] if tok.dep_ == "relcl" else [])
+        if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return []
+
+
+def _agent(verb: Token) -> list[Token]:
+    return _prep_objects(verb, {"by"}, deps=("agent", "prep"))
+
+
+def _objects(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    found += _prep_objects(verb, {"on", "against"})
+    # "strike Kyiv and terrorise the population": objects of coordinated verbs.
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB":
+            found += [c for c in conj.children if c.dep_ in ("dobj", "obj")]
+    return found
+
+
+def _prep_objects(
+    head: Token, preps: set[str] | frozenset[str], deps: tuple[str, ...] = ("prep", "agent")
+) -> list[Token]:
+    out = []
+    for child in head.children:
+        if child.dep_ in deps and child.lower_ in preps:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def _aid_recipients(trigger: Token) -> list[Token]:
+    """Who military aid is for: "to support Ukraine's efforts", "aid for Kyiv"."""
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lemma_.lower() in _SUPPORT_VERBS and tok.pos_ == "VERB":
+            for obj in tok.children:
+                if obj.dep_ in ("dobj", "obj"):
+                    poss = [c for c in obj.children if c.dep_ == "poss"]
+                    return poss or [obj]
+    return []
+
+
+def _co_workers(trigger: Token) -> list[Token]:
+    """"Russia is working with Iran to produce ...": partners of the governing verb."""
+    head = trigger.head if trigger.dep_ in ("xcomp", "advcl") else trigger
+    return _prep_objects(head, {"with"}) if head.i != trigger.i else []
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out = []
+    for tok in tokens:
+        out.append(tok)
+        out += [c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return out
+
+
+def _unique(tokens: list[Token]) -> list[Token]:
+    seen: set[int] = set()
+    out = []
+    for tok in tokens:
+        if tok.i not in seen:
+            seen.add(tok.i)
+            out.append(tok)
+    return out
+
+
+def _phrase_span(head: Token) -> Span:
+    """The noun phrase of an argument: modifiers and name parts, no clauses or determiners."""
+    keep = [head]
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "nummod") \
+                or (child.dep_ == "punct" and child.text == "-"):
+            keep += list(child.subtree)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
+            keep += list(child.subtree)
+    start = min(t.idx for t in keep)
+    end = max(t.idx + len(t.text) for t in keep)
+    text = head.doc.text
+    return Span(start, end, text[start:end])
+
+
+def _modality(trigger: Token, label: str) -> ClaimStatus | None:
+    """How hedged the event is in its own clause: planned, possible, denied, disputed."""
+    words = {c.lower_ for c in trigger.children} | {c.lemma_ for c in trigger.children}
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return "denied"
+    if words & {"will", "shall"}:
+        return "planned"
+    if words & _POSSIBLE_WORDS:
+        return "possible"
+    tok = trigger
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        lemma = head.lemma_.lower()
+        siblings = {c.lower_ for c in head.children} | {c.lemma_ for c in head.children}
+        if lemma in _ACCUSE:
+            sent_text = head.sent.text.lower()
+            return "disputed" if any(m in sent_text for m in _MUTUAL) else "alleged"
+        if lemma in _DENY:
+            return "denied"
+        if tok.dep_ == "xcomp" and lemma in _PLAN_VERBS:
+            return "planned"
+        if lemma in _PLANNED_WORDS or siblings & {"will", "shall"}:
+            return "planned"
+        if lemma in _POSSIBLE_WORDS or siblings & {"could", "may", "might"}:
+            return "possible"
+        if tok.dep_ in ("ccomp", "relcl", "parataxis") and lemma not in _PLAN_VERBS:
+            break
+        tok = head
+    left = trigger.doc[max(trigger.sent.start, trigger.i - 3):trigger.i]
+    if any(t.lower_ in ("planned", "proposed", "future") for t in left):
+        return "planned"
+    return None
+
+
+def _confidence(trigger: Trigger, token: Token, actors: list[Token],
+                locations: tuple[Place, ...]) -> float:
+    score = 0.45 * trigger.weight + 0.15
+    if actors:
+        score += 0.15
+    if locations:
+        score += 0.15
+    if token.pos_ == "VERB":
+        score += 0.05
+    if token.sent.start == 0 or token.sent.text.strip().endswith(("?",)):
+        score -= 0.05  # headlines and questions state events less surely
+    return max(0.05, min(0.95, score))
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Span:
+    text = doc.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end, text[start:end])

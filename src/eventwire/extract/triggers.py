@@ -1,0 +1,110 @@
+"""The event trigger lexicon: which words name which kind of event.
+
+A trigger is a lemma with a part of speech. Its label is eventwire's own event type; ACLED and
+PLOVER types follow from the label (and for attacks from the weapons used, see `types.py`).
+Some nouns only name an event when a "light" verb governs them ("imposed sanctions",
+"announced a package"); `needs_governor` lists those verbs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    label: str
+    pos: frozenset[str]
+    needs_weapon_object: bool = False  # "ship", "deliver": an arms transfer only if arms move
+    needs_governor: frozenset[str] = frozenset()  # lemmas of verbs that must govern a noun
+    weight: float = 1.0  # how surely the word names an event of this label
+
+
+VERB = frozenset({"VERB"})
+NOUN = frozenset({"NOUN", "PROPN"})
+BOTH = VERB | NOUN
+
+_ANNOUNCE = frozenset(
+    {"announce", "approve", "pledge", "provide", "unveil", "send", "give", "commit", "offer",
+     "promise", "allocate", "authorize", "authorise", "deliver", "receive", "grant", "agree"}
+)
+_IMPOSE = frozenset({"impose", "announce", "slap", "introduce", "unveil", "levy", "extend", "adopt"})
+
+
+def _entries() -> dict[str, Trigger]:
+    table: dict[str, Trigger] = {}
+
+    def add(label: str, pos: frozenset[str], words: str, **kw: object) -> None:
+        for word in words.split(","):
+            table[word.strip()] = Trigger(label, pos, **kw)  # type: ignore[arg-type]
+
+    add("attack", BOTH, "attack,strike,raid,assault,ambush,bombardment,shelling,airstrike,"
+        "bombing,offensive,counteroffensive,counter-offensive,onslaught,incursion,invasion")
+    add("attack", VERB, "shell,bomb,bombard,pound,hit,target,fire,launch,storm,invade,blast,"
+        "torpedo,shoot,gun,massacre,kill,behead,execute", weight=0.8)
+    add("attack", NOUN, "explosion,blast,barrage,massacre,shooting,killing,gunfire", weight=0.8)
+    add("armed clash", BOTH, "clash,fight,battle,skirmish,firefight,fighting,combat")
+    add("armed clash", VERB, "repel,repulse,engage", weight=0.7)
+    add("territory change", VERB, "capture,seize,recapture,retake,liberate,overrun,occupy")
+    add("territory change", NOUN, "capture,recapture,liberation,takeover,occupation", weight=0.7)
+    add("withdrawal", VERB, "withdraw,retreat,pull", weight=0.6)
+    add("protest", BOTH, "protest,demonstration,rally,march,sit-in,picket,demonstrate,riot,"
+        "unrest")
+    add("arrest", BOTH, "arrest,detain,apprehend,detention,round")
+    add("abduction", BOTH, "abduct,kidnap,abduction,kidnapping,disappearance")
+    add("sexual violence", BOTH, "rape,assault")
+    add("looting", BOTH, "loot,looting,vandalize,vandalise,torch,ransack,plunder")
+    add("agreement", BOTH, "agreement,ceasefire,truce,accord,deal,treaty,armistice")
+    add("agreement", VERB, "agree,sign", weight=0.7)
+    add("disrupted weapons use", VERB, "intercept,defuse,down,dismantle,neutralize,neutralise")
+    add("disrupted weapons use", NOUN, "interception", weight=0.8)
+    add("base established", VERB, "establish,set", weight=0.5)
+    add("arms transfer", VERB, "ship,supply,deliver,transfer,send,provide,receive,sell,smuggle,"
+        "acquire,purchase,buy,import,export,give", needs_weapon_object=True)
+    add("arms transfer", NOUN, "shipment,delivery,transfer,sale,supply", needs_weapon_object=True)
+    add("military aid", NOUN, "aid,assistance,package,commitment,support,funding",
+        needs_governor=_ANNOUNCE)
+    add("weapons production", VERB, "produce,manufacture,build,churn,assemble,make",
+        needs_weapon_object=True)
+    add("weapons production", NOUN, "production,manufacturing,manufacture,plant,factory",
+        needs_weapon_object=True)
+    add("accusation", VERB, "accuse,blame", weight=0.6)
+    add("denial", VERB, "deny", weight=0.5)
+    add("threat", VERB, "threaten", weight=0.6)
+    add("threat", NOUN, "threat,ultimatum", needs_governor=frozenset({"issue", "make"}))
+    add("sanction", VERB, "sanction,blacklist", weight=0.8)
+    add("sanction", NOUN, "sanction,embargo", needs_governor=_IMPOSE)
+    add("natural disaster", BOTH, "earthquake,quake,flood,flooding,hurricane,cyclone,typhoon,"
+        "landslide,mudslide,wildfire,drought,tsunami,storm,eruption,avalanche")
+    add("man-made disaster", BOTH, "breach,collapse,spill,derailment,leak,meltdown")
+    add("evacuation", BOTH, "evacuate,evacuation")
+    add("organized crime", BOTH, "smuggling,trafficking,traffic,launder,extort,extortion")
+    add("suicide bombing", NOUN, "bomber", weight=0.5)
+    return table
+
+
+TRIGGERS: dict[str, Trigger] = _entries()
+
+# Particles that turn a verb into a trigger only as a phrasal verb ("shoot down", "churn out").
+PHRASAL: dict[tuple[str, str], str] = {
+    ("shoot", "down"): "disrupted weapons use",
+    ("take", "over"): "territory change",
+    ("round", "up"): "arrest",
+    ("pull", "out"): "withdrawal",
+    ("blow", "up"): "attack",
+    ("set", "up"): "base established",
+    ("churn", "out"): "weapons production",
+}
+
+# Labels whose trigger must be a phrasal verb (from PHRASAL) when the lemma is ambiguous alone.
+PHRASAL_ONLY = frozenset({"round", "set", "pull", "churn"})
+
+# Words in the same clause that say a natural-looking disaster was caused by people.
+MAN_MADE_CUES = frozenset(
+    {"dam", "breach", "sabotage", "blown", "explosion", "blast", "detonate", "spill", "leak"}
+)
+# Words that mark a protest as a riot or as one met with force.
+RIOT_CUES = frozenset({"riot", "violent", "torch", "loot", "clash", "stone", "molotov"})
+INTERVENTION_CUES = frozenset(
+    {"tear", "disperse", "baton", "rubber", "water cannon", "arrest", "detain", "crackdown"}
+)

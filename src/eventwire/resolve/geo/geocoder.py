@@ -1,0 +1,169 @@
+"""Toponym resolution: choose, for every recognised mention, the place the document means.
+
+Evidence, strongest first: an explicit container ("Paris, Texas", "Kherson in Ukraine"), a
+type word ("Kharkiv region"), the countries and subdivisions the document names, nearness to
+the document's other places, and the name's prior (population, capital, admin seat).
+One reading per name per document."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from functools import cached_property
+
+from eventwire.model import EntityHint, Place, Span
+from eventwire.resolve.geo.countries import country_info
+from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
+from eventwire.resolve.geo.mentions import Mention, recognise
+from eventwire.resolve.geo.normalize import name_key
+from eventwire.resolve.geo.sources import curated_demonyms
+from eventwire.resolve.geo.tokens import Token, tokenize
+
+_CONTAINER_LINKS = ([","], ["in"], [",", "in"])
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
+        (lo2 - lo1) / 2
+    ) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _contains(container: Candidate, c: Candidate) -> bool:
+    if container.kind == "country":
+        return c.country_code == container.country_code
+    if container.kind == "admin1":
+        return c.country_code == container.country_code and c.admin1 == container.admin1
+    return False
+
+
+class Geocoder:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    @cached_property
+    def _demonym_places(self) -> dict[str, tuple[Candidate, ...]]:
+        out: dict[str, tuple[Candidate, ...]] = {}
+        for demonym, place in curated_demonyms().items():
+            cands = tuple(c for c in self.gazetteer.lookup(place) if name_key(c.name) == name_key(place))
+            if cands:
+                out[demonym] = cands[:1]
+        return out
+
+    def find_places(
+        self, text: str, entities: Sequence[EntityHint], sentences: Sequence[Span]
+    ) -> tuple[Place, ...]:
+        tokens = tokenize(text, sentences)
+        mentions = recognise(self.gazetteer, text, tokens, entities, self._demonym_places)
+        if not mentions:
+            return ()
+        readings = self._resolve(mentions, tokens)
+        places = []
+        for m in mentions:
+            chosen = readings.get(id(m))
+            if chosen is None:
+                continue
+            cand, score, method = chosen
+            places.append(
+                Place(
+                    Span.of(text, m.start, m.end), cand.name, cand.kind, cand.lat, cand.lon,
+                    cand.geonameid, cand.country_code, cand.admin1, score, method,
+                    is_demonym=m.demonym_of is not None,
+                )
+            )
+        return tuple(places)
+
+    def _resolve(
+        self, mentions: list[Mention], tokens: Sequence[Token]
+    ) -> dict[int, tuple[Candidate, float, str]]:
+        out: dict[int, tuple[Candidate, float, str]] = {}
+        countries: Counter[str] = Counter()
+        for m in mentions:
+            if m.demonym_of:
+                info = country_info(m.demonym_of)
+                if info is None:
+                    continue
+                cand = Candidate(
+                    info.country.name, "country", info.lat, info.lon, info.geonameid,
+                    info.country.alpha2, None, info.population, "PCLI", 0.9,
+                )
+                m.candidates = (cand,)
+                out[id(m)] = (cand, 0.9, "demonym")
+                countries[m.demonym_of] += 1
+            elif m.candidates and m.candidates[0].kind == "country":
+                countries[m.candidates[0].country_code or ""] += 2
+        admins = Counter(
+            m.candidates[0].admin1 for m in mentions
+            if m.candidates and m.candidates[0].kind == "admin1"
+            and (m.admin_word or len(m.candidates) == 1)
+        )
+        containers = self._containers(mentions, tokens)
+        anchors = [
+            m.candidates[0] for m in mentions
+            if m.candidates and not m.demonym_of and (len(m.candidates) == 1 or m.admin_word)
+        ]
+        by_key: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if id(m) not in out:
+                by_key.setdefault(m.key + (m.admin_word or ""), []).append(m)
+        for group in by_key.values():
+            best = self._choose(group, countries, admins, containers, anchors)
+            for m in group:
+                out[id(m)] = best
+        return out
+
+    def _containers(
+        self, mentions: list[Mention], tokens: Sequence[Token]
+    ) -> dict[int, Mention]:
+        """Mention → the mention right after it that names its container ("X, Y", "X in Y")."""
+        found: dict[int, Mention] = {}
+        for left, right in zip(mentions, mentions[1:], strict=False):
+            between = [t.text.lower() for t in tokens[left.last : right.first]]
+            if between in _CONTAINER_LINKS and any(
+                c.kind in ("country", "admin1") for c in right.candidates
+            ):
+                found[id(left)] = right
+        return found
+
+    def _choose(
+        self,
+        group: list[Mention],
+        countries: Counter[str],
+        admins: Counter[str | None],
+        containers: dict[int, Mention],
+        anchors: list[Candidate],
+    ) -> tuple[Candidate, float, str]:
+        cands = group[0].candidates
+        evidence = [e for m in group for e in m.evidence]
+        ner = next((m.ner for m in group if m.ner), None)
+        base = f"ner:{ner}+gazetteer" if ner else "gazetteer"
+        if len(cands) == 1:
+            return cands[0], cands[0].score, ", ".join([base, *evidence]) or base
+        total = sum(countries.values()) or 1
+        scored: list[tuple[float, int, Candidate, list[str]]] = []
+        for rank, c in enumerate(cands[:40]):
+            s = c.score
+            why: list[str] = []
+            for m in group:
+                container = containers.get(id(m))
+                if container and any(_contains(k, c) for k in container.candidates[:3]):
+                    s += 0.6
+                    why.append(f"container '{container.key}'")
+                    break
+            if c.country_code and countries.get(c.country_code):
+                s += 0.15 + 0.15 * countries[c.country_code] / total
+                why.append("document country")
+            if c.admin1 and admins.get(c.admin1) and c.kind != "admin1":
+                s += 0.25
+                why.append("document admin1")
+            near = [a for a in anchors if a is not c and a.kind != "country"]
+            if near and min(_km(a, c) for a in near) < 300:
+                s += 0.1
+                why.append("near other places")
+            scored.append((s, -rank, c, why))
+        scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        s, _, best, why = scored[0]
+        why = why or ["population/type prior"]
+        return best, min(1.0, s), ", ".join([base, *evidence, *why])

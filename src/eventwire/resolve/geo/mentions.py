@@ -1,0 +1,209 @@
+"""Toponym recognition: which stretches of text name a place, before choosing which place.
+
+Gazetteer names are matched, longest first, over runs of capitalised words; NER labels are
+evidence for or against, never the only source (small NER models miss many places)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.model import EntityHint
+from eventwire.resolve.geo.countries import lookup_country_mention
+from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
+from eventwire.resolve.geo.normalize import name_key
+from eventwire.resolve.geo.records import ALTERNATE
+from eventwire.resolve.geo.tokens import Token, name_runs
+
+# Type words after a name that make it a first-level subdivision: "Kharkiv region".
+ADMIN_WORDS = {
+    "region": "region", "regions": "region", "oblast": "oblast", "oblasts": "oblast",
+    "province": "province", "provinces": "province", "governorate": "governorate",
+    "governorates": "governorate", "state": "state", "prefecture": "prefecture",
+}
+# Nouns that turn a preceding name into a product or a weapon ("Iskander missiles").
+_PRODUCT_NOUNS = frozenset(
+    {"missile", "missiles", "rocket", "rockets", "drone", "drones", "system", "systems", "tank",
+     "tanks", "jet", "jets", "launcher", "launchers", "class", "rifle", "rifles", "howitzer",
+     "howitzers", "vehicle", "vehicles", "brand", "model", "engine", "engines"}
+)
+# Capitalised words that are almost never toponyms unless NER says so.
+_NOT_PLACES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "president", "minister", "god",
+     "police", "army", "north", "south", "east", "west", "central", "city", "county", "state",
+     "government", "university", "church", "hospital", "school", "news", "national", "federal"}
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVES = frozenset({"in", "near", "from", "at", "to", "outside", "across", "into", "of"})
+
+
+@dataclass
+class Mention:
+    first: int  # token index
+    last: int  # token index after the mention
+    start: int
+    end: int
+    key: str
+    candidates: tuple[Candidate, ...]
+    demonym_of: str | None = None  # alpha-2 when the mention is a demonym
+    ner: str | None = None  # label of the NER entity that covers the mention
+    ner_exact: bool = False  # that entity is exactly this mention
+    admin_word: str | None = None  # type word that followed ("region")
+    evidence: list[str] = field(default_factory=list)
+
+
+def _ner_at(entities: Sequence[EntityHint], start: int, end: int) -> tuple[str | None, bool]:
+    """Label of the NER entity covering [start, end), and whether it is exactly that name."""
+    for e in entities:
+        if e.span.start <= start and end <= e.span.end:
+            inner = re.sub(r"^(the|The)\s+", "", e.span.text)
+            return e.label, inner == e.span.text[start - e.span.start : end - e.span.start]
+    return None, False
+
+
+def _match(
+    gaz: Gazetteer, text: str, tokens: Sequence[Token], i: int, j: int
+) -> tuple[tuple[Candidate, ...], str | None]:
+    span = text[tokens[i].start : tokens[j - 1].end]
+    if j - i <= 3:
+        country = lookup_country_mention(span)
+        if country is not None and country[1]:
+            return (), country[0].alpha2
+    key = name_key(span)
+    return gaz.lookup_key(key), None
+
+
+def recognise(
+    gaz: Gazetteer,
+    text: str,
+    tokens: Sequence[Token],
+    entities: Sequence[EntityHint],
+    demonym_places: dict[str, tuple[Candidate, ...]],
+) -> list[Mention]:
+    mentions: list[Mention] = []
+    for first, stop in name_runs(tokens):
+        i = first
+        while i < stop:
+            found = None
+            for j in range(min(stop, i + 6), i, -1):
+                if tokens[j - 1].text.lower() in ("of", "the", "and", "de", "la", "el", "al"):
+                    continue
+                cands, demonym = _match(gaz, text, tokens, i, j)
+                span_text = text[tokens[i].start : tokens[j - 1].end]
+                if not cands and not demonym and span_text in demonym_places:
+                    cands = demonym_places[span_text]
+                    demonym = "curated"
+                if cands or demonym:
+                    found = (j, cands, demonym)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, cands, demonym = found
+            start, end = tokens[i].start, tokens[j - 1].end
+            label, exact = _ner_at(entities, start, end)
+            m = Mention(i, j, start, end, name_key(text[start:end]), cands,
+                        None if demonym == "curated" else demonym, label, exact)
+            if demonym == "curated":
+                m.evidence.append("curated demonym")
+            mentions.append(m)
+            i = j
+    _attach_admin_words(gaz, text, tokens, mentions)
+    return [m for m in mentions if _plausible(m, tokens)]
+
+
+def _attach_admin_words(
+    gaz: Gazetteer, text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> None:
+    """"X region" → admin1 X; "X, Y and Z regions" → the plural distributes over the list."""
+    for idx, m in enumerate(mentions):
+        if m.last >= len(tokens):
+            continue
+        word = tokens[m.last].text.lower()
+        if word not in ADMIN_WORDS:
+            continue
+        group = [m]
+        if word.endswith("s"):
+            k = idx - 1
+            while k >= 0 and _coordinated(tokens, mentions[k], group[0]):
+                group.insert(0, mentions[k])
+                k -= 1
+        for g in group:
+            typed = tuple(
+                c for c in gaz.lookup_key(f"{g.key} {ADMIN_WORDS[word]}") if c.kind == "admin1"
+            )
+            if not typed:
+                continue
+            g.candidates = typed
+            g.demonym_of = None
+            g.admin_word = ADMIN_WORDS[word]
+            pattern = "coordinated 'X, Y and Z regions'" if len(group) > 1 else "'X region'"
+            g.evidence.append(f"admin1 pattern {pattern}")
+        if len(group) == 1 and not word.endswith("s") and m.admin_word:
+            m.end = tokens[m.last].end
+            m.last += 1
+
+
+def _coordinated(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
+    between = [t.text.lower() for t in tokens[left.last : right.first]]
+    return between in ([","], ["and"], [",", "and"], ["or"], [",", "or"], ["&"])
+
+
+def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
+    """Guard against false friends: person and organisation names, products, common words."""
+    if m.demonym_of:
+        return m.ner != "PERSON"
+    if not m.candidates:
+        return False
+    single = m.last - m.first == 1
+    word = tokens[m.first].text.lower()
+    nxt = tokens[m.last].text.lower() if m.last < len(tokens) else ""
+    if nxt in _PRODUCT_NOUNS and not any(c.kind in ("country", "admin1") for c in m.candidates):
+        return False
+    if m.ner == "PERSON" and not m.ner_exact:
+        # Part of a person's name ("Vladimir" in "Vladimir Putin"): a place only as a country.
+        m.candidates = tuple(c for c in m.candidates if c.kind == "country")
+        return bool(m.candidates)
+    if m.ner in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
+        # A person or organisation name is a place only where it is a place of note
+        # ("Ukraine" in "Ukraine Ministry of Defence"), and read by its own name.
+        # Exactly a place name that NER took for an organisation: mid-sized towns too.
+        floor = 20_000 if m.ner_exact else 100_000
+        m.candidates = tuple(
+            c for c in m.candidates
+            if (_notable(c) or c.population >= floor)
+            and (c.quality != ALTERNATE or _spelling_of(m.key, c))
+        )
+        return bool(m.candidates)
+    if single and word in _NOT_PLACES and m.ner not in _PLACE_LABELS:
+        return False
+    if m.ner in _PLACE_LABELS or m.admin_word:
+        return True
+    if m.ner == "NORP":
+        return any(c.kind in ("country", "region") for c in m.candidates)
+    prev = tokens[m.first - 1].text.lower() if m.first > 0 else ""
+    # No NER support: keep places of note, and smaller towns only after a locative word.
+    floor = 15_000 if prev in _LOCATIVES else 100_000
+    if tokens[m.first].sentence_start and single:
+        floor = max(floor, 100_000)
+    m.candidates = tuple(
+        c for c in m.candidates
+        if (c.kind != "city" or c.population >= floor) and (c.quality != ALTERNATE or _spelling_of(m.key, c))
+    )
+    return bool(m.candidates)
+
+
+def _notable(c: Candidate) -> bool:
+    return c.kind in ("country", "admin1", "water", "region") or c.population >= 100_000
+
+
+def _spelling_of(key: str, c: Candidate) -> bool:
+    """An alternate name that is a spelling of the main one (Kiev/Kyiv), not a translation
+    ("White House" for Casablanca)."""
+    import difflib
+
+    main = name_key(c.name)
+    return key[:1] == main[:1] and difflib.SequenceMatcher(None, key, main).ratio() >= 0.6

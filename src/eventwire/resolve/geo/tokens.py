@@ -1,0 +1,80 @@
+"""A light tokenizer for toponym matching: words with offsets, and which of them can start or
+continue a proper name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from eventwire.model import Span
+
+# Initialisms first ("U.S.", "U.K."), then words split at hyphens and slashes, keeping
+# apostrophes inside ("Kam'yanske", "Cote d'Ivoire"); a trailing "'s" is its own token.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]{2,})*|['’]s\b|\d+|[^\w\s\-‐‑]", re.UNICODE
+)
+_SENTENCE_ENDERS = frozenset({".", "!", "?", "“", '"', ":", "—", "–"})
+# Lower-case words that may sit inside a place name: "Sea of Azov", "Bab-el-Mandeb".
+CONNECTORS = frozenset(
+    {"of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
+     "el", "al", "ad", "an", "as", "ash", "ar", "az", "at", "y", "e", "upon", "on", "am", "im",
+     "van", "von", "der", "den", "and"}
+)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, sentences: Sequence[Span]) -> list[Token]:
+    starts = {s.start for s in sentences}
+    out: list[Token] = []
+    previous_end = -1
+    for m in _TOKEN.finditer(text):
+        first = (
+            not out
+            or m.start() in starts
+            or "\n" in text[previous_end : m.start()]
+            or out[-1].text in _SENTENCE_ENDERS
+        )
+        out.append(Token(m.start(), m.end(), m.group(), first))
+        previous_end = m.end()
+    return out
+
+
+def name_runs(tokens: Sequence[Token], max_len: int = 6) -> list[tuple[int, int]]:
+    """(first, last+1) token ranges of capitalised words, with connectors allowed inside."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not tokens[i].capitalised or not tokens[i].text[:1].isalpha():
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = tokens[j]
+            if t.capitalised and t.text[:1].isalpha() and not t.sentence_start:
+                j += 1
+            elif t.text in CONNECTORS and j + 1 < n and tokens[j + 1].capitalised and (
+                text_gap_is_space_or_hyphen(tokens, j)
+            ):
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def text_gap_is_space_or_hyphen(tokens: Sequence[Token], j: int) -> bool:
+    """True when tokens j-1, j, j+1 are separated only by single spaces or hyphens."""
+    return tokens[j].start - tokens[j - 1].end <= 1 and tokens[j + 1].start - tokens[j].end <= 1

@@ -1,0 +1,66 @@
+"""Which way a relative expression points: news reports mostly tell of the past, but a
+clause with "will", "next", "scheduled" and the like talks about what is still to come."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwire.model import Span
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|'ll|shall|going to|plans?|planned|planning|scheduled|expected|"
+    r"expects?|due|set (?:to|for)|to be held|upcoming|coming|next|until|intends?|is to|are to|"
+    r"would|could|might|may|as (?:early|soon) as|by|postponed|delayed|supposed to|hopes? to|"
+    r"aims? to|ready to|headed|heads|leaves? for|to (?:meet|visit|attend|begin|start|hold|vote|"
+    r"travel|return|decide|announce|sign))\b",
+    re.IGNORECASE,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|since|\w{3,}ed)\b", re.IGNORECASE
+)
+_ANY_CUE = re.compile(f"{_FUTURE_CUE.pattern}|{_PAST_CUE.pattern}", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|after|before|when)\b")
+
+
+class Clauses:
+    """The clause around a position: sentence spans if given, else punctuation."""
+
+    def __init__(self, text: str, sentences: Sequence[Span] | None) -> None:
+        self.text = text
+        self.sentences = sorted(sentences, key=lambda s: s.start) if sentences else None
+
+    def around(self, start: int, end: int, reach: int = 70) -> tuple[str, str]:
+        """Text before and after [start, end) within the clause, at most `reach` chars."""
+        low, high = max(0, start - reach), min(len(self.text), end + reach)
+        if self.sentences:
+            for sentence in self.sentences:
+                if sentence.start <= start < sentence.end:
+                    low, high = max(low, sentence.start), min(high, sentence.end)
+                    break
+        before = self.text[low:start]
+        after = self.text[end:high]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end() :]
+        if cut := _CLAUSE_BREAK.search(after):
+            after = after[: cut.start()]
+        return before, after
+
+    def direction(self, start: int, end: int) -> int:
+        """+1 when the clause talks of the future, -1 when it plainly reports the past,
+        0 when it gives no sign.
+
+        The cue nearest the date before it decides ("said on Friday it will" is past,
+        "will meet on Friday" future); failing that, the first cue just after it.
+        """
+        before, after = self.around(start, end, reach=90)
+        future = [m.end() for m in _FUTURE_CUE.finditer(before)]
+        past = [m.end() for m in _PAST_CUE.finditer(before) if not _FUTURE_CUE.fullmatch(m.group())]
+        if future and (not past or future[-1] > past[-1]):
+            return 1
+        if past and len(before) - past[-1] < 30:
+            return -1
+        for cue in _ANY_CUE.finditer(after[:40]):
+            return 1 if _FUTURE_CUE.fullmatch(cue.group()) else -1
+        return -1 if past else 0

@@ -1,0 +1,90 @@
+"""Cheap pre-scan: where in the text each family of rules could possibly match.
+
+Running ~30 detailed patterns over a whole article is slow in Python's `re` (patterns that
+open with alternatives are tried at every character). One pass of a simple word pattern
+finds the key words instead, and each rule then runs only in small windows around the key
+words it needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.resolve.time.lexicon import MONTHS, WEEKDAYS
+
+_KEY_WORDS: dict[str, tuple[str, ...]] = {
+    "month": tuple(MONTHS),
+    "weekday": tuple(WEEKDAYS),
+    "quarter": ("quarter", "quarters", "q1", "q2", "q3", "q4", "period"),
+    "half": ("half",),
+    "daypart": ("morning", "afternoon", "evening", "night"),
+    "unit": tuple(
+        "second seconds minute minutes hour hours day days night nights week weeks fortnight "
+        "fortnights month months quarter quarters year years decade decades century centuries "
+        "millennium millennia weekend weekends season seasons spring summer fall autumn winter "
+        "morning mornings afternoon afternoons evening evenings".split()
+    ),
+    "deictic": ("yesterday", "today", "tomorrow", "tonight"),
+    "reference": tuple(
+        "now currently present moment nowadays days presently recently lately previously past "
+        "recent soon future current".split()
+    ),
+    "recurring": tuple(
+        "daily weekly monthly annually yearly hourly nightly quarterly biannually every each "
+        "per once twice thrice times".split()
+    ),
+    "holiday": (
+        "year",
+        "valentine",
+        "easter",
+        "memorial",
+        "independence",
+        "labor",
+        "halloween",
+        "election",
+        "veterans",
+        "thanksgiving",
+        "christmas",
+    ),
+    "clock": ("noon", "midnight", "midday", "gmt", "utc", "hrs"),
+}
+_FAMILY_OF: dict[str, set[str]] = {}
+for _family, _words in _KEY_WORDS.items():
+    for _word in _words:
+        _FAMILY_OF.setdefault(_word, set()).add(_family)
+_WORD = re.compile(r"[a-z]{3,}|q[1-4]|\d+")
+_ANY_CASE_WORD = re.compile(r"[A-Za-z]{3,}|[Qq][1-4]|\d+")
+
+
+def key_positions(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of key words, by family ("digit4" for four-digit numbers, "digit" for others)."""
+    lowered = text.lower()
+    # Lower-casing can change the length of some non-ASCII strings; then match case-blind.
+    pattern, source = (_WORD, lowered) if len(lowered) == len(text) else (_ANY_CASE_WORD, text)
+    found: dict[str, list[tuple[int, int]]] = {}
+    lookup = _FAMILY_OF.get
+    for match in pattern.finditer(source):
+        word = match.group()
+        if word[0].isdigit():
+            found.setdefault("digit4" if len(word) == 4 else "digit", []).append(match.span())
+            continue
+        families = lookup(word if source is lowered else word.lower())
+        if families:
+            for family in families:
+                found.setdefault(family, []).append(match.span())
+    return found
+
+
+def windows(
+    spans: list[tuple[int, int]], length: int, reach: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """Merged [start, end) stretches reaching `reach` characters around key words."""
+    merged: list[tuple[int, int]] = []
+    before, after = reach
+    for start, end in sorted(spans):
+        low, high = max(0, start - before), min(length, end + after)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
