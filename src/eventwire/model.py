@@ -357,6 +357,7 @@ class WeaponMention:
     default_origin: str | None = None  # the maker of a named system (alpha-3)
     origin_text: Span | None = None  # "Iranian", "Iranian-made", "from Iran"
     generic: bool = False  # "weapons", "arms": arms in general, not one kind
+    as_modifier: bool = False  # "drone plant", "weapons support": names arms, is not one
 
 
 @dataclass(frozen=True)

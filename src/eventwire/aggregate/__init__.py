@@ -33,7 +33,7 @@ from eventwire.model import (
     content_id,
 )
 from eventwire.resolve.actors import resolve_actor
-from eventwire.resolve.geo.countries import lookup_country
+from eventwire.resolve.geo.countries import all_countries, country_by_alpha2, lookup_country
 
 # Roles whose public statements are events in their own right (ACLED and PLOVER code them).
 _LEADER_ROLES = re.compile(
@@ -64,6 +64,8 @@ def _events_of(
     actors = tuple(resolve_actor(a.text) for a in mention.actors)
     targets = tuple(resolve_actor(t.text) for t in mention.targets)
     weapons = tuple(_weapon(w) for w in mention.weapons)
+    if not actors and mention.label == "arms transfer":
+        actors = _suppliers(weapons)
     etype = event_type(mention.label, weapons, targets, mention.evidence.text,
                        mention.trigger.text)
     claim = claim_for(mention.trigger, mention.evidence, mention.modality, attributions)
@@ -92,6 +94,17 @@ def _events_of(
     return out
 
 
+def _suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:
+    """"Iranian drones were shipped ...": with no named supplier, the maker's country."""
+    by_alpha3 = {c.country.alpha3: c.country for c in all_countries()}
+    out: list[Actor] = []
+    for weapon in weapons:
+        country = by_alpha3.get(weapon.origin) if weapon.origin else None
+        if country is not None and all(a.country != country.alpha3 for a in out):
+            out.append(Actor(weapon.text, country.name, country.alpha3, None))
+    return tuple(out)
+
+
 def _weapon(mention: WeaponMention) -> Weapon:
     origin = mention.default_origin
     if mention.origin_text is not None:
@@ -115,8 +128,6 @@ def _target_from_place(
     """An attack on a place in another country targets that country."""
     if location is None or etype.plover not in ("FIGHT", "ASSAULT") or not location.country_code:
         return ()
-    from eventwire.resolve.geo.countries import country_by_alpha2
-
     country = country_by_alpha2(location.country_code)
     if country is None or any(a.country == country.alpha3 for a in actors):
         return ()

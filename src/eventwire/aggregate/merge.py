@@ -12,10 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from eventwire.model import Actor, Event, Place
+from eventwire.model import Actor, ClaimStatus, Event, Place
 
 _KIND_RANK = {"city": 4, "locality": 4, "admin2": 3, "other": 3, "admin1": 2, "water": 2,
               "region": 2, "country": 1}
+# Claim statuses from most to least hedged.
+_HEDGE: tuple[ClaimStatus, ...] = ("denied", "disputed", "possible", "planned", "alleged",
+                                   "claimed", "reported", "asserted")
+_ROUTED = frozenset({"arms transfer"})
 _NEVER_MERGED = frozenset({"statement", "accusation", "denial"})
 
 
@@ -43,7 +47,15 @@ def _compatible(a: Event, b: Event) -> bool:
     if not _places_nest(a.location, b.location):
         return False
     va, vb = a.date.value, b.date.value
-    return not (va and vb and va[:10] != vb[:10])
+    if va and vb and va[:10] != vb[:10]:
+        return False
+    # Positive evidence that they are one event: one sentence, nested places, one date, or
+    # (for arms on the move, which have no single place) one supplier.
+    if a.evidence == b.evidence or (a.location is not None and b.location is not None):
+        return True
+    if va and vb:
+        return True
+    return a.type.eventwire in _ROUTED and bool(countries_a & countries_b)
 
 
 def _places_nest(a: Place | None, b: Place | None) -> bool:
@@ -77,8 +89,13 @@ def _combine(a: Event, b: Event) -> Event:
     fatalities = primary.fatalities
     if fatalities.killed is None and fatalities.injured is None:
         fatalities = other.fatalities
+    claim = primary.claim
+    if _HEDGE.index(other.claim.status) < _HEDGE.index(claim.status):
+        # A plan or a possibility reported in passing still hedges the whole record.
+        claim = replace(claim, status=other.claim.status)
     return replace(
         primary,
+        claim=claim,
         actors=_unique_actors([*primary.actors, *other.actors]),
         targets=_unique_actors([*primary.targets, *other.targets]),
         location=location,
@@ -94,7 +111,7 @@ def _combine(a: Event, b: Event) -> Event:
 def _unique_actors(actors: list[Actor]) -> tuple[Actor, ...]:
     seen: dict[tuple[str | None, str | None], Actor] = {}
     for actor in actors:
-        key = (actor.country, actor.sector) if actor.country else (actor.name, actor.sector)
+        key = (actor.country, None) if actor.country else (actor.name, actor.sector)
         seen.setdefault(key, actor)
     return tuple(seen.values())
 

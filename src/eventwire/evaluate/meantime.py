@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.model import Article
+from eventwire.resolve.time import tag_times
 
 _NO_SPACE_BEFORE = {
     ".",
@@ -48,6 +49,7 @@ def read_meantime(folder: Path) -> list[tuple[Article, list[dict[str, Any]]]]:
 def _read_document(path: Path) -> tuple[Article, list[dict[str, Any]]]:
     root = ElementTree.parse(path).getroot()
     text, offsets = _rebuild_text(root)
+    annotated_until = _annotated_until(root, offsets)
     published: date | None = None
     gold: list[dict[str, Any]] = []
     markables = root.find("Markables")
@@ -55,10 +57,7 @@ def _read_document(path: Path) -> tuple[Article, list[dict[str, Any]]]:
         anchors = [a.get("t_id", "") for a in timex.findall("token_anchor")]
         spans = [offsets[t] for t in anchors if t in offsets]
         if timex.get("functionInDocument") == "CREATION_TIME":
-            try:
-                published = date.fromisoformat(timex.get("value", "")[:10])
-            except ValueError:
-                published = None
+            published = _creation_date(timex.get("value", ""), spans, text)
         if not spans:
             continue  # an empty tag: a time the annotators inferred, with no words
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
@@ -79,8 +78,41 @@ def _read_document(path: Path) -> tuple[Article, list[dict[str, Any]]]:
         url=root.get("url"),
         published=published,
         published_method="given" if published else None,
+        # Only the opening sentences carry annotations; text after this offset has none.
+        meta={"annotated_until": annotated_until},
     )
     return article, gold
+
+
+def _creation_date(value: str, spans: list[tuple[int, int]], text: str) -> date | None:
+    """The document date: its ISO value, else (a few files write "03-02-2009") the date the
+    dateline tokens spell out."""
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    if not spans:
+        return None
+    written = text[min(s for s, _ in spans) : max(e for _, e in spans)]
+    for found in tag_times(written, None):
+        if found.earliest is not None and found.earliest == found.latest:
+            return found.earliest
+    return None
+
+
+def _annotated_until(root: ElementTree.Element, offsets: dict[str, tuple[int, int]]) -> int:
+    """The end of the last sentence holding any annotation (MEANTIME marks only the opening)."""
+    sentence_of = {t.get("t_id", ""): t.get("sentence", "") for t in root.iter("token")}
+    markables = root.find("Markables")
+    last = max(
+        (
+            int(sentence_of.get(anchor.get("t_id", ""), "0") or 0)
+            for anchor in (markables.iter("token_anchor") if markables is not None else ())
+        ),
+        default=0,
+    )
+    ends = [offsets[t][1] for t, s in sentence_of.items() if s and int(s) <= last and t in offsets]
+    return max(ends, default=0)
 
 
 def _rebuild_text(root: ElementTree.Element) -> tuple[str, dict[str, tuple[int, int]]]:

@@ -60,7 +60,7 @@ _AREA = re.compile(
 )
 _AREA_UNIT = {"hectares": "ha", "acres": "acre"}
 _ARMS_COUNT = re.compile(
-    rf"(?P<qty>(?:{_BOUND})?{_COUNT}\s+(?:of\s+)?(?:(?:[\w-]+\s+){{0,3}}?)"
+    rf"\b(?P<qty>(?:{_BOUND})?(?:{_NUM}|{_VAGUENUM}|(?!an?\b){_WORDNUM})\s+(?:of\s+)?(?:(?:[\w-]+\s+){{0,3}}?)"
     r"(?:drones|UAVs|missiles|rockets|shells|tanks|weapons|rounds|munitions|aircraft|jets|"
     r"warplanes|helicopters|artillery\s+systems|howitzers|launchers))\b",
     re.I,

@@ -17,12 +17,13 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.extract.amounts import find_fatalities, find_quantities
 from eventwire.extract.triggers import (
+    MAN_MADE_CUES,
     PHRASAL,
     PHRASAL_ONLY,
     TRIGGERS,
     Trigger,
 )
-from eventwire.extract.weapons import find_weapons
+from eventwire.extract.weapons import HEADS, find_weapons
 from eventwire.model import (
     ClaimStatus,
     EventMention,
@@ -70,13 +71,21 @@ def find_events(
     for sent in doc.sents:
         weapons = find_weapons(sent)
         found = [(t, hit) for t in sent if (hit := _trigger_of(t, weapons)) is not None]
+        trigger_ids = {t.i for t, _ in found}
         for token, (label, trigger) in found:
+            if label == "accusation" and _accuses_of_event(token, trigger_ids):
+                continue  # the accused event carries the accusation as its claim status
             # "build a drone manufacturing plant": one event, named by its top-most word.
-            if any(other.i != token.i and lab == label and _dominates(other, token)
-                   for other, (lab, _) in found):
+            if token.pos_ != "VERB" and any(
+                lab == label and _dominates(other, token) for other, (lab, _) in found
+            ):
                 continue
             mentions.append(_mention(token, label, trigger, sent, weapons, places, times))
     return tuple(mentions)
+
+
+def _accuses_of_event(token: Token, trigger_ids: set[int]) -> bool:
+    return any(t.i in trigger_ids for t in token.subtree if t.i != token.i)
 
 
 def _dominates(upper: Token, lower: Token) -> bool:
@@ -104,9 +113,19 @@ def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigge
     if trigger.label == "attack" and token.lemma_.lower() in ("fire", "launch", "hit", "target"):
         if not weapons and not any(c.dep_ in _OBJECTS for c in token.children):
             return None
-    if _is_background_state(token):
+    if _is_background_state(token) or _modifies_weapon(token):
         return None
-    return trigger.label, trigger
+    label = trigger.label
+    if label == "natural disaster" and any(
+        t.lower_ in MAN_MADE_CUES or t.lemma_ in MAN_MADE_CUES for t in token.sent
+    ):
+        label = "man-made disaster"
+    return label, trigger
+
+
+def _modifies_weapon(token: Token) -> bool:
+    """"attack drones", "attack helicopter": a kind of weapon, not an attack."""
+    return token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in HEADS
 
 
 def _governed_by(token: Token, verbs: frozenset[str]) -> bool:
@@ -156,17 +175,24 @@ def _mention(
     distance = _clause_distances(token, sent)
     actors, targets = _participants(token, label)
     actor_spans = tuple(_phrase_span(t) for t in actors)
+    # The whole actor phrase, appositions included ("the Pentagon, headquarters of the US
+    # Department of Defense"), names no place where the event happened.
+    actor_areas = tuple(Span(min(t.idx for t in a.subtree),
+                             max(t.idx + len(t.text) for t in a.subtree), "") for a in actors)
     target_spans = tuple(_phrase_span(t) for t in targets)
     in_sentence = [p for p in places if sent.start_char <= p.span.start < sent.end_char]
     origin_tokens = _origin_token_ids(token, sent)
-    locations, others = _locations(
-        in_sentence, distance, doc, actor_spans, origin_tokens, label
+    excluded = actor_areas if label in _PLACE_IS_TARGET else actor_areas + target_spans
+    locations, others = _locations(in_sentence, distance, doc, excluded, origin_tokens, label)
+    # A target that is a place ("attacked Kharkiv") is the location, not an actor.
+    target_spans = tuple(
+        t for t in target_spans
+        if label not in _PLACE_IS_TARGET or not any(p.span.start < t.end and t.start < p.span.end for p in in_sentence
+                   if not p.is_demonym)
     )
-    time = _nearest(
-        [t for t in times if t.type in ("DATE", "TIME") and
-         sent.start_char <= t.span.start < sent.end_char],
-        distance, doc,
-    )
+    sentence_times = [t for t in times if t.type in ("DATE", "TIME")
+                      and sent.start_char <= t.span.start < sent.end_char]
+    time = _nearest(sentence_times, distance, doc) or _sentence_opening_time(sentence_times, sent)
     quantities = find_quantities(Span(sent.start_char, sent.end_char, sent.text))
     quantity = _nearest_quantity(quantities, distance, doc)
     evidence = _trimmed(doc, sent.start_char, sent.end_char)
@@ -177,7 +203,7 @@ def _mention(
         evidence=evidence,
         actors=actor_spans,
         targets=target_spans,
-        weapons=tuple(weapons) if label not in _UNARMED else (),
+        weapons=tuple(w for w in weapons if not w.as_modifier) if label not in _UNARMED else (),
         locations=locations,
         places=others,
         time=time,
@@ -188,6 +214,10 @@ def _mention(
     )
 
 
+_ROUTED = frozenset({"arms transfer"})
+_NO_ACTORS = frozenset({"natural disaster", "man-made disaster"})
+_PLACE_IS_TARGET = frozenset({"attack", "armed clash", "territory change", "suicide bombing",
+                              "protest", "looting"})
 _VIOLENT = frozenset({"attack", "armed clash", "suicide bombing", "protest", "abduction",
                       "natural disaster", "man-made disaster", "sexual violence"})
 _UNARMED = frozenset({"protest", "natural disaster", "man-made disaster", "evacuation",
@@ -211,6 +241,8 @@ def _clause_distances(trigger: Token, sent: SpacySpan) -> dict[int, int]:
                 continue
             if child.dep_ in ("ccomp", "relcl", "parataxis"):
                 continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and tok.i == trigger.i:
+                continue  # "received drones and was hitting Ukraine": another predicate
             steps.append(child)
         head = tok.head
         if head.i != tok.i and tok.dep_ not in _CLAUSE_EDGES:
@@ -222,6 +254,16 @@ def _clause_distances(trigger: Token, sent: SpacySpan) -> dict[int, int]:
                 dist[nxt.i] = dist[tok.i] + 1
                 queue.append(nxt)
     return dist
+
+
+def _sentence_opening_time(times: list[Time], sent: SpacySpan) -> Time | None:
+    """"Yesterday, ...": a time that opens the sentence dates all of it."""
+    for time in times:
+        before = sent.doc.text[sent.start_char:time.span.start].strip(" “\"'")
+        after = sent.doc.text[time.span.end:time.span.end + 1]
+        if not before and after == ",":
+            return time
+    return None
 
 
 def _span_distance(span: Span, distance: dict[int, int], doc: Doc) -> int | None:
@@ -289,8 +331,9 @@ def _locations(
             others.append(place)
             continue
         candidates.append((d, -_SPECIFIC_KINDS.get(place.kind, 1), place))
-    if not candidates:
-        return (), tuple(others)
+    if not candidates or label in _ROUTED:
+        # Arms move between places: every place is a route or an end, none "the" location.
+        return (), tuple(others + [c[2] for c in sorted(candidates, key=lambda c: c[2].span.start)])
     candidates.sort(key=lambda c: (c[1], c[0], c[2].span.start))
     best = candidates[0][2]
     group = [best]
@@ -346,9 +389,17 @@ def _participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]
                    and c.ent_type_ in ("NORP", "GPE", "ORG")]
         actors += _prep_objects(trigger, {"by"})
         targets += _prep_objects(trigger, {"on", "against"})
-        governor = trigger.head
-        if not actors and governor.pos_ == "VERB" and trigger.dep_ in _OBJECTS | {"pobj"}:
-            actors = _subject(governor)
+    if not actors and trigger.dep_ in _OBJECTS | {"pobj"}:
+        governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+        if governor.pos_ == "VERB":
+            if governor.lemma_.lower() in _ACCUSE:
+                mutual = any(m in governor.sent.text.lower() for m in _MUTUAL)
+                # "A and B blamed each other for the shelling": both are named as its actors;
+                # "A accused B of the shelling": B is.
+                actors = _subject(governor) if mutual else [
+                    c for c in governor.children if c.dep_ in ("dobj", "obj")]
+            elif trigger.pos_ != "VERB":
+                actors = _subject(governor)
     if label == "military aid" and not targets:
         targets = _aid_recipients(trigger)
     actors = _with_conjuncts(actors)
@@ -356,7 +407,22 @@ def _participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]
     if label == "weapons production":
         actors += _prep_objects(trigger.head if trigger.pos_ != "VERB" else trigger, {"with"})
         actors += _co_workers(trigger)
+        targets = []  # what a plant makes is its product, not a target
+    if label in _NO_ACTORS:
+        actors, targets = [], []
+    actors = [a for a in actors if _can_take_part(a)]
+    targets = [t for t in targets if _can_take_part(t)]
     return _unique(actors), _unique(targets)
+
+
+def _can_take_part(token: Token) -> bool:
+    """Weapons, events and pronouns ("his country") are not actors or targets themselves."""
+    lemma = token.lemma_.lower()
+    return not (
+        lemma in HEADS or lemma in TRIGGERS or token.pos_ == "PRON"
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        or any(c.lower_ == "such" for c in token.children)
+    )
 
 
 def _subject(verb: Token) -> list[Token]:
@@ -466,12 +532,14 @@ def _modality(trigger: Token, label: str) -> ClaimStatus | None:
             break
         lemma = head.lemma_.lower()
         siblings = {c.lower_ for c in head.children} | {c.lemma_ for c in head.children}
+        if tok.dep_ == "conj":
+            break  # "blamed ... and is seeing evacuations": the blame is not about this
         if lemma in _ACCUSE:
             sent_text = head.sent.text.lower()
             return "disputed" if any(m in sent_text for m in _MUTUAL) else "alleged"
         if lemma in _DENY:
             return "denied"
-        if tok.dep_ == "xcomp" and lemma in _PLAN_VERBS:
+        if tok.dep_ in ("xcomp", "advcl") and lemma in _PLAN_VERBS and _infinitive(tok):
             return "planned"
         if lemma in _PLANNED_WORDS or siblings & {"will", "shall"}:
             return "planned"
@@ -484,6 +552,10 @@ def _modality(trigger: Token, label: str) -> ClaimStatus | None:
     if any(t.lower_ in ("planned", "proposed", "future") for t in left):
         return "planned"
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _confidence(trigger: Trigger, token: Token, actors: list[Token],

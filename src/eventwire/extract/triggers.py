@@ -39,12 +39,13 @@ def _entries() -> dict[str, Trigger]:
             table[word.strip()] = Trigger(label, pos, **kw)  # type: ignore[arg-type]
 
     add("attack", BOTH, "attack,strike,raid,assault,ambush,bombardment,shelling,airstrike,"
-        "bombing,offensive,counteroffensive,counter-offensive,onslaught,incursion,invasion")
+        "bombing,onslaught,incursion,invasion")
     add("attack", VERB, "shell,bomb,bombard,pound,hit,target,fire,launch,storm,invade,blast,"
         "torpedo,shoot,gun,massacre,kill,behead,execute", weight=0.8)
     add("attack", NOUN, "explosion,blast,barrage,massacre,shooting,killing,gunfire", weight=0.8)
-    add("armed clash", BOTH, "clash,fight,battle,skirmish,firefight,fighting,combat")
-    add("armed clash", VERB, "repel,repulse,engage", weight=0.7)
+    add("armed clash", BOTH, "clash,fight,battle,skirmish,firefight,fighting,combat,offensive,"
+        "counteroffensive,counter-offensive")
+    add("armed clash", VERB, "repel,repulse", weight=0.7)
     add("territory change", VERB, "capture,seize,recapture,retake,liberate,overrun,occupy")
     add("territory change", NOUN, "capture,recapture,liberation,takeover,occupation", weight=0.7)
     add("withdrawal", VERB, "withdraw,retreat,pull", weight=0.6)
@@ -64,7 +65,7 @@ def _entries() -> dict[str, Trigger]:
     add("arms transfer", NOUN, "shipment,delivery,transfer,sale,supply", needs_weapon_object=True)
     add("military aid", NOUN, "aid,assistance,package,commitment,support,funding",
         needs_governor=_ANNOUNCE)
-    add("weapons production", VERB, "produce,manufacture,build,churn,assemble,make",
+    add("weapons production", VERB, "produce,manufacture,build,churn,assemble",
         needs_weapon_object=True)
     add("weapons production", NOUN, "production,manufacturing,manufacture,plant,factory",
         needs_weapon_object=True)

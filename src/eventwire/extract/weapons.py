@@ -163,6 +163,7 @@ def _mention_at(token: Token) -> WeaponMention | None:
         default_origin=system.origin if system else None,
         origin_text=origin_text,
         generic=lemma in GENERIC or HEADS.get(lemma) in GENERIC,
+        as_modifier=head.lemma_.lower() not in HEADS and head.text.lower() not in SYSTEMS,
     )
 
 

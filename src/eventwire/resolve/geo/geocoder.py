@@ -79,7 +79,6 @@ class Geocoder:
         self, mentions: list[Mention], tokens: Sequence[Token]
     ) -> dict[int, tuple[Candidate, float, str]]:
         out: dict[int, tuple[Candidate, float, str]] = {}
-        countries: Counter[str] = Counter()
         for m in mentions:
             if m.demonym_of:
                 info = country_info(m.demonym_of)
@@ -91,25 +90,16 @@ class Geocoder:
                 )
                 m.candidates = (cand,)
                 out[id(m)] = (cand, 0.9, "demonym")
-                countries[m.demonym_of] += 1
-            elif m.candidates and m.candidates[0].kind == "country":
-                countries[m.candidates[0].country_code or ""] += 2
-        admins = Counter(
-            m.candidates[0].admin1 for m in mentions
-            if m.candidates and m.candidates[0].kind == "admin1"
-            and (m.admin_word or len(m.candidates) == 1)
-        )
-        containers = self._containers(mentions, tokens)
-        anchors = [
-            m.candidates[0] for m in mentions
-            if m.candidates and not m.demonym_of and (len(m.candidates) == 1 or m.admin_word)
-        ]
+        context = _Context(mentions, self._containers(mentions, tokens))
         by_key: dict[str, list[Mention]] = {}
         for m in mentions:
             if id(m) not in out:
                 by_key.setdefault(m.key + (m.admin_word or ""), []).append(m)
-        for group in by_key.values():
-            best = self._choose(group, countries, admins, containers, anchors)
+        # Two passes: the second sees the first's readings of the other names as neighbours.
+        first = {key: context.choose(group, []) for key, group in by_key.items()}
+        for key, group in by_key.items():
+            others = [c for k, (c, _, _) in first.items() if k != key and c.kind != "country"]
+            best = context.choose(group, others)
             for m in group:
                 out[id(m)] = best
         return out
@@ -127,43 +117,71 @@ class Geocoder:
                 found[id(left)] = right
         return found
 
-    def _choose(
-        self,
-        group: list[Mention],
-        countries: Counter[str],
-        admins: Counter[str | None],
-        containers: dict[int, Mention],
-        anchors: list[Candidate],
+
+def _dominant(m: Mention) -> Candidate | None:
+    """The mention's reading when its prior leaves no real doubt (or it has one candidate)."""
+    if not m.candidates:
+        return None
+    top = m.candidates[0]
+    rivals = [c for c in m.candidates[1:] if c.country_code != top.country_code]
+    if not rivals or top.score - rivals[0].score >= 0.15 or m.admin_word:
+        return top
+    return None
+
+
+class _Context:
+    """What the document as a whole says: its countries, subdivisions and containers."""
+
+    def __init__(self, mentions: list[Mention], containers: dict[int, Mention]) -> None:
+        self.containers = containers
+        self.countries: Counter[str] = Counter()
+        self.admins: Counter[str] = Counter()
+        for m in mentions:
+            top = _dominant(m)
+            if top is None or not top.country_code:
+                continue
+            # Named countries count most; an unambiguous town or subdivision counts too, so
+            # that local news with no country named still gets one ("Ill.", "Springfield").
+            self.countries[top.country_code] += 2 if top.kind == "country" else 1
+            if top.kind == "admin1" and top.admin1:
+                self.admins[top.admin1] += 1
+        self.total = sum(self.countries.values()) or 1
+
+    def choose(
+        self, group: list[Mention], neighbours: list[Candidate]
     ) -> tuple[Candidate, float, str]:
         cands = group[0].candidates
         evidence = [e for m in group for e in m.evidence]
         ner = next((m.ner for m in group if m.ner), None)
         base = f"ner:{ner}+gazetteer" if ner else "gazetteer"
         if len(cands) == 1:
-            return cands[0], cands[0].score, ", ".join([base, *evidence]) or base
-        total = sum(countries.values()) or 1
+            return cands[0], cands[0].score, ", ".join(dict.fromkeys([base, *evidence]))
         scored: list[tuple[float, int, Candidate, list[str]]] = []
-        for rank, c in enumerate(cands[:40]):
+        for rank, c in enumerate(cands[:60]):
             s = c.score
             why: list[str] = []
             for m in group:
-                container = containers.get(id(m))
+                container = self.containers.get(id(m))
                 if container and any(_contains(k, c) for k in container.candidates[:3]):
                     s += 0.6
                     why.append(f"container '{container.key}'")
                     break
-            if c.country_code and countries.get(c.country_code):
-                s += 0.15 + 0.15 * countries[c.country_code] / total
+            share = self.countries.get(c.country_code or "", 0) / self.total
+            if share:
+                s += 0.1 + 0.3 * share
                 why.append("document country")
-            if c.admin1 and admins.get(c.admin1) and c.kind != "admin1":
+            if c.admin1 and self.admins.get(c.admin1) and c.kind != "admin1":
                 s += 0.25
                 why.append("document admin1")
-            near = [a for a in anchors if a is not c and a.kind != "country"]
-            if near and min(_km(a, c) for a in near) < 300:
-                s += 0.1
-                why.append("near other places")
+            others = [n for n in neighbours if n != c]
+            if others:
+                d = min(_km(n, c) for n in others)
+                bonus = 0.3 if d < 50 else 0.2 if d < 161 else 0.1 if d < 400 else 0.0
+                if bonus:
+                    s += bonus
+                    why.append(f"{d:.0f} km from another place named")
             scored.append((s, -rank, c, why))
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
         s, _, best, why = scored[0]
         why = why or ["population/type prior"]
-        return best, min(1.0, s), ", ".join([base, *evidence, *why])
+        return best, min(1.0, s), ", ".join(dict.fromkeys([base, *evidence, *why]))

@@ -5,15 +5,17 @@ evidence for or against, never the only source (small NER models miss many place
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from eventwire.model import EntityHint
 from eventwire.resolve.geo.countries import lookup_country_mention
 from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
 from eventwire.resolve.geo.normalize import name_key
-from eventwire.resolve.geo.records import ALTERNATE
+from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, ALTERNATE, PRIMARY
 from eventwire.resolve.geo.tokens import Token, name_runs
 
 # Type words after a name that make it a first-level subdivision: "Kharkiv region".
@@ -36,8 +38,20 @@ _NOT_PLACES = frozenset(
      "police", "army", "north", "south", "east", "west", "central", "city", "county", "state",
      "government", "university", "church", "hospital", "school", "news", "national", "federal"}
 )
+_COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
+# Words that name a subdivision somewhere ("Center", "North") but alone are never a place.
+_NEVER_ALONE = frozenset(
+    {"north", "south", "east", "west", "central", "center", "centre", "northern", "southern",
+     "eastern", "western", "northwest", "northeast", "southwest", "southeast", "street",
+     "road", "avenue", "metro", "man", "main", "day", "way", "but", "st", "mount", "lake",
+     "river", "island", "bay", "new", "old", "great", "little", "upper", "lower", "union"}
+)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_LOCATIVES = frozenset({"in", "near", "from", "at", "to", "outside", "across", "into", "of"})
+_NAMED_THINGS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "DATE"})
+_LOCATIVES = frozenset(
+    {"in", "near", "from", "at", "to", "outside", "across", "into", "of", "around", "toward",
+     "towards", "through", "throughout", "inside", "within", "visit", "visited"}
+)
 
 
 @dataclass
@@ -68,6 +82,8 @@ def _match(
     gaz: Gazetteer, text: str, tokens: Sequence[Token], i: int, j: int
 ) -> tuple[tuple[Candidate, ...], str | None]:
     span = text[tokens[i].start : tokens[j - 1].end]
+    if j - i == 1 and span.endswith("."):
+        return gaz.lookup_key(ABBREVIATION_PREFIX + span), None
     if j - i <= 3:
         country = lookup_country_mention(span)
         if country is not None and country[1]:
@@ -112,6 +128,7 @@ def recognise(
             mentions.append(m)
             i = j
     _attach_admin_words(gaz, text, tokens, mentions)
+    _attach_counties(tokens, mentions)
     return [m for m in mentions if _plausible(m, tokens)]
 
 
@@ -147,6 +164,26 @@ def _attach_admin_words(
             m.last += 1
 
 
+def _attach_counties(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+    """"Walker County": no package ships counties, so the county is placed at the town of the
+    same name (often its seat, or near it), chosen later by the document's context."""
+    for m in mentions:
+        if m.last >= len(tokens) or tokens[m.last].text not in _COUNTY_WORDS or m.demonym_of:
+            continue
+        word = tokens[m.last].text
+        towns = tuple(
+            replace(c, kind="admin2", name=f"{c.name} {word}", geonameid=None, feature_code="ADM2")
+            for c in m.candidates
+            if c.kind == "city" and c.quality == PRIMARY
+        )
+        if towns:
+            m.candidates = towns
+            m.admin_word = word.lower()
+            m.end = tokens[m.last].end
+            m.last += 1
+            m.evidence.append(f"'X {word}' placed at the town X")
+
+
 def _coordinated(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
     between = [t.text.lower() for t in tokens[left.last : right.first]]
     return between in ([","], ["and"], [",", "and"], ["or"], [",", "or"], ["&"])
@@ -161,38 +198,43 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
     single = m.last - m.first == 1
     word = tokens[m.first].text.lower()
     nxt = tokens[m.last].text.lower() if m.last < len(tokens) else ""
+    prev = tokens[m.first - 1].text.lower() if m.first > 0 else ""
+    if single and word in _NEVER_ALONE and not m.admin_word:
+        return False
     if nxt in _PRODUCT_NOUNS and not any(c.kind in ("country", "admin1") for c in m.candidates):
         return False
+    # Alternate names must look like a spelling of the main name (Kiev/Kyiv), not a code or a
+    # translation ("White House" for Casablanca), unless NER calls the mention a place.
+    strict = m.ner not in ("GPE", "LOC")
+    m.candidates = tuple(
+        c for c in m.candidates
+        if c.quality != ALTERNATE or len(m.key) >= 4 and _spelling_of(m.key, c, strict)
+        or c.kind == "country" or m.key.startswith(ABBREVIATION_PREFIX)
+    )
     if m.ner == "PERSON" and not m.ner_exact:
         # Part of a person's name ("Vladimir" in "Vladimir Putin"): a place only as a country.
         m.candidates = tuple(c for c in m.candidates if c.kind == "country")
         return bool(m.candidates)
-    if m.ner in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
-        # A person or organisation name is a place only where it is a place of note
-        # ("Ukraine" in "Ukraine Ministry of Defence"), and read by its own name.
-        # Exactly a place name that NER took for an organisation: mid-sized towns too.
-        floor = 20_000 if m.ner_exact else 100_000
+    if m.ner in _NAMED_THINGS or (m.ner == "FAC" and not m.ner_exact):
+        # A name NER reads as a person or organisation is a place only where it is a place of
+        # note ("Ukraine" in "Ukraine Ministry of Defence"); a town must also follow a
+        # locative word ("around Kherson") or be a big city.
+        floor = 20_000 if m.ner_exact and prev in _LOCATIVES else 1_000_000
         m.candidates = tuple(
-            c for c in m.candidates
-            if (_notable(c) or c.population >= floor)
-            and (c.quality != ALTERNATE or _spelling_of(m.key, c))
+            c for c in m.candidates if c.kind != "city" or c.population >= floor
         )
         return bool(m.candidates)
     if single and word in _NOT_PLACES and m.ner not in _PLACE_LABELS:
         return False
     if m.ner in _PLACE_LABELS or m.admin_word:
-        return True
+        return bool(m.candidates)
     if m.ner == "NORP":
         return any(c.kind in ("country", "region") for c in m.candidates)
-    prev = tokens[m.first - 1].text.lower() if m.first > 0 else ""
     # No NER support: keep places of note, and smaller towns only after a locative word.
     floor = 15_000 if prev in _LOCATIVES else 100_000
     if tokens[m.first].sentence_start and single:
         floor = max(floor, 100_000)
-    m.candidates = tuple(
-        c for c in m.candidates
-        if (c.kind != "city" or c.population >= floor) and (c.quality != ALTERNATE or _spelling_of(m.key, c))
-    )
+    m.candidates = tuple(c for c in m.candidates if c.kind != "city" or c.population >= floor)
     return bool(m.candidates)
 
 
@@ -200,10 +242,15 @@ def _notable(c: Candidate) -> bool:
     return c.kind in ("country", "admin1", "water", "region") or c.population >= 100_000
 
 
-def _spelling_of(key: str, c: Candidate) -> bool:
-    """An alternate name that is a spelling of the main one (Kiev/Kyiv), not a translation
-    ("White House" for Casablanca)."""
-    import difflib
+def _spelling_of(key: str, c: Candidate, strict: bool) -> bool:
+    """An alternate name that is a spelling of the main one (Kiev/Kyiv, Odessa/Odesa), not a
+    code or a translation ("White House" for Casablanca)."""
+    return not strict or _similar(key, name_key(c.name), _notable(c))
 
-    main = name_key(c.name)
-    return key[:1] == main[:1] and difflib.SequenceMatcher(None, key, main).ratio() >= 0.6
+
+@lru_cache(maxsize=100_000)
+def _similar(key: str, main: str, notable: bool) -> bool:
+    if key[:1] != main[:1]:
+        return False
+    ratio = difflib.SequenceMatcher(None, key, main).ratio()
+    return ratio >= 0.7 or (ratio >= 0.5 and notable)

@@ -12,6 +12,9 @@ PRIMARY = 0  # the place's own name
 ALTERNATE = 1  # an alternate spelling or translation
 TYPED = 2  # an admin1 name with its type word: "Kharkiv Oblast", "Idlib province"
 BARE_ADMIN = 3  # an admin1 name without its type word: "Kharkiv" (the city usually wins)
+# Abbreviations are stored under their exact spelling ("abbr:Ill."), apart from name keys:
+# "Ill." is Illinois, the word "Ill" is not.
+ABBREVIATION_PREFIX = "abbr:"
 
 
 @dataclass

@@ -22,9 +22,10 @@ from eventwire.resolve.geo.admin1 import (
     match_groups,
 )
 from eventwire.resolve.geo.normalize import is_latin, name_key
-from eventwire.resolve.geo.records import ALTERNATE, BARE_ADMIN, PRIMARY, TYPED, PlaceRecord
+from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, ALTERNATE, BARE_ADMIN, PRIMARY, TYPED, PlaceRecord
 
 CURATED_FILE = "geo_features.tsv"
+ABBREVIATIONS_FILE = "admin1_abbreviations.tsv"
 
 
 def data_path(name: str) -> Path:
@@ -149,7 +150,10 @@ def _admin1_record(sub: Subdivision, geonameid: int | None) -> PlaceRecord:
         sub.english, "admin1", sub.lat, sub.lon, geonameid, sub.country_code, sub.english,
         sub.population, "ADM1",
     )
-    rec.add_name(sub.english, TYPED if sub.english not in sub.bare_names else BARE_ADMIN)
+    # A subdivision known in English by its bare name ("Texas") is read by it as by a city's.
+    rec.add_name(sub.english, TYPED if sub.english not in sub.bare_names else PRIMARY)
+    for abbreviation in _abbreviations().get(sub.code, []):
+        rec.add_name(ABBREVIATION_PREFIX + abbreviation, ALTERNATE)
     if is_latin(sub.iso_name):
         rec.add_name(sub.iso_name, TYPED if "oblast" in sub.iso_name.lower() else BARE_ADMIN)
     for bare in sub.bare_names:
@@ -157,6 +161,20 @@ def _admin1_record(sub: Subdivision, geonameid: int | None) -> PlaceRecord:
         for suffix in TYPE_SUFFIXES:
             rec.add_name(f"{bare} {suffix}", TYPED)
     return rec
+
+
+def abbreviations() -> list[str]:
+    """Every subdivision abbreviation ("Ill.", "W.Va."), as written."""
+    return [a for names in _abbreviations().values() for a in names]
+
+
+def _abbreviations() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for line in data_path(ABBREVIATIONS_FILE).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("abbreviation\t"):
+            abbreviation, code = line.split("\t")
+            out[code].append(abbreviation)
+    return out
 
 
 def _us_state_ids() -> dict[str, int]:

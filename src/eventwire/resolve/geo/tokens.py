@@ -5,15 +5,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from eventwire.model import Span
 
 # Initialisms first ("U.S.", "U.K."), then words split at hyphens and slashes, keeping
 # apostrophes inside ("Kam'yanske", "Cote d'Ivoire"); a trailing "'s" is its own token.
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]{2,})*|['’]s\b|\d+|[^\w\s\-‐‑]", re.UNICODE
+_WORD = (
+    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]{2,})*|['’]s\b|\d+|[^\w\s\-‐‑]"
 )
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    """Subdivision abbreviations ("Ill.", "W.Va.") are single tokens, dot included."""
+    from eventwire.resolve.geo.sources import abbreviations
+
+    listed = sorted(abbreviations(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(a) for a in listed)
+    return re.compile(rf"\b(?:{alternatives})(?!\w)|{_WORD}", re.UNICODE)
 _SENTENCE_ENDERS = frozenset({".", "!", "?", "“", '"', ":", "—", "–"})
 # Lower-case words that may sit inside a place name: "Sea of Azov", "Bab-el-Mandeb".
 CONNECTORS = frozenset(
@@ -38,7 +49,7 @@ def tokenize(text: str, sentences: Sequence[Span]) -> list[Token]:
     starts = {s.start for s in sentences}
     out: list[Token] = []
     previous_end = -1
-    for m in _TOKEN.finditer(text):
+    for m in _token_pattern().finditer(text):
         first = (
             not out
             or m.start() in starts

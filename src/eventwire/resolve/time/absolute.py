@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from eventwire.resolve.time.calendar import last_completed_quarter, year_for, quarter_of
+from eventwire.resolve.time.calendar import last_completed_quarter, quarter_of, year_for
 from eventwire.resolve.time.found import Context, Found, dated, unresolved
 from eventwire.resolve.time.lexicon import (
     MONTH_RE,
@@ -202,7 +202,8 @@ def century(match: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "quarter",
-    r"\b(?:[Tt]he\s+)?(?:(?P<cur>current|latest|most recent|same|last|previous|next|coming)\s+)?"
+    r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's\s+|[Tt]he\s+)?"
+    r"(?:(?P<cur>current|latest|most recent|same|last|previous|next|coming)\s+)?"
     r"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]"
     r"(?:fiscal[- ])?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4}))?"
     r"|\b(?P<qq>Q[1-4])(?:\s+(?P<y2>\d{4}))?\b",
@@ -216,6 +217,9 @@ def quarter(match: re.Match[str], ctx: Context) -> Found | None:
         return dated(f"{year_text}-Q{number}", "quarter")
     if ctx.anchor is None:
         return Found("DATE", f"XXXX-Q{number}", "quarter, no year", precision="quarter")
+    if match["rel"]:
+        shift = {"this": 0, "last": -1, "next": 1}[match["rel"].lower()]
+        return dated(f"{ctx.anchor.year + shift}-Q{number}", "quarter of a named year")
     year_ = ctx.anchor.year
     # Results for a quarter well after the current one are last year's.
     if number > quarter_of(ctx.anchor) + 1:
@@ -290,7 +294,74 @@ def half_year(match: re.Match[str], ctx: Context) -> Found | None:
     return dated(f"{year_text}-H{ORDINALS[match['q']]}", "half year")
 
 
+_RANGE_JOIN = r"\s*(?:-|–|—|to|through|until|and)\s*"
+
+
+def _lists_two_dates(match: re.Match[str]) -> bool:
+    """Whether the two ends are better tagged apart (TimeBank tags "from 1991 to 1997" as
+    two dates): when both ends are complete expressions, or "June 9 and 10" lists two days.
+    Compact ranges ("June 9-11", "1990-91") stay one stretch."""
+    if " and " in match[0] and not match[0].lower().startswith("between"):
+        return True
+    second_is_whole = (
+        bool(match.groupdict().get("m2")) or len(match.groupdict().get("y2") or "") == 4
+    )
+    return second_is_whole and not re.search(r"\d\s*[-–—]\s*\d", match[0])
+
+
+@rule(
+    "day range",
+    rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_JOIN}"
+    rf"(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?(?![:\d])",
+    keys=("month",),
+    reach=(14, 40),
+)
+def day_range(match: re.Match[str], ctx: Context) -> Found | None:
+    """ "June 9-11, 2023", "from May 30 to June 2": a stretch of days, as a duration."""
+    if _lists_two_dates(match):
+        return None
+    first_month = month_number(match["m"])
+    last_month = month_number(match["m2"]) if match["m2"] else first_month
+    if match["y"]:
+        year_ = int(match["y"])
+    elif ctx.anchor:
+        year_ = year_for(
+            ctx.anchor, first_month, int(match["d"]), ctx.direction(match.start(), match.end())
+        )
+    else:
+        return None
+    try:
+        first = date(year_, first_month, int(match["d"]))
+        last = date(year_ + (last_month < first_month), last_month, int(match["d2"]))
+    except ValueError:
+        return None
+    if not 0 < (last - first).days < 120:
+        return None
+    return Found("DURATION", f"P{(last - first).days + 1}D", "date range", first, last, "day")
+
+
+@rule(
+    "year range",
+    rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?{_YEAR}{_RANGE_JOIN}(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-.,]?\d|\s*%)",
+    keys=("digit4",),
+    reach=(14, 20),
+)
+def year_range(match: re.Match[str], ctx: Context) -> Found | None:
+    """ "2014-2016", "from 2009 to 2011", "1990-91": a stretch of years, as a duration."""
+    if _lists_two_dates(match):
+        return None
+    first = int(match["y"])
+    last = int(match["y2"]) if len(match["y2"]) == 4 else first // 100 * 100 + int(match["y2"])
+    if not 0 < last - first <= 50:
+        return None
+    return Found(
+        "DURATION", f"P{last - first}Y", "year range", date(first, 1, 1), date(last, 12, 31), "year"
+    )
+
+
 ABSOLUTE_RULES: tuple[Rule, ...] = (
+    day_range,
+    year_range,
     year_period,
     half_year,
     month_day_year,

@@ -38,6 +38,8 @@ class Found:
     end: int = -1
     # Anchored on the previous date in the text rather than on publication ("a year earlier").
     shift_from_reference: tuple[int, str] | None = None
+    # Counted from publication ("a year ago"): a reference date only lends its quarter.
+    reference_quarter_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(
-    (
-        "january february march april may june july august september october november december"
-    ).split(),
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
     start=1,
 ):
     MONTHS[_name] = _number
@@ -15,7 +26,9 @@ MONTHS["sept"] = 9
 
 WEEKDAYS: dict[str, int] = {
     name: index
-    for index, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+    for index, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
 }
 
 # Capitalised alternatives only: lower-case "may", "march", "sun" are ordinary words. A bare
@@ -52,10 +65,29 @@ UNIT_RE = (
 NUMBER_WORDS: dict[str, int] = {
     word: index
     for index, word in enumerate(
-        (
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        ).split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 NUMBER_WORDS.update(

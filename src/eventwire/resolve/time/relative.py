@@ -96,9 +96,9 @@ def weekday(match: re.Match[str], ctx: Context) -> Found | None:
     "clock time",
     rf"\b(?:(?:at|around|about|shortly after|shortly before|just after|just before)\s+)?"
     rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?|[AP]\.?M\b\.?)"
-    rf"(?:\s+(?:[A-Z]{{2,3}}T|GMT|UTC))?"
+    rf"(?:\s+(?:[A-Z]{{2,3}}T|(?P<utc>GMT|UTC)))?"
     rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY_RE}|today|yesterday|tomorrow))?"
-    rf"|\b(?P<h24>[0-2]\d)[:.]?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|hrs|hours|local time)\b"
+    rf"|\b(?P<h24>[0-2]\d)[:.]?(?P<mi24>[0-5]\d)\s*(?:(?P<utc2>GMT|UTC)|hrs|hours|local time)\b"
     rf"|\b(?P<named>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY_RE}))?\b",
     keys=("digit", "clock"),
     reach=(25, 35),
@@ -126,7 +126,7 @@ def clock_time(match: re.Match[str], ctx: Context) -> Found | None:
         )
     elif ctx.anchor and day_word in _DAY_OFFSET:
         day = ctx.anchor + timedelta(days=_DAY_OFFSET[day_word])
-    clock = f"T{hour:02d}:{minute:02d}"
+    clock = f"T{hour:02d}:{minute:02d}" + ("Z" if match["utc"] or match["utc2"] else "")
     start = match.start()
     if m := re.match(
         r"(?:at|around|about|shortly after|shortly before|just after|just before)\s+", match[0]
@@ -159,9 +159,7 @@ def this_unit(match: re.Match[str], ctx: Context) -> Found | None:
     if which == "current" and unit in ("year", "month", "week"):
         which = "this"
     if which == "the":
-        if unit == "weekend":
-            which = "last"
-        elif unit in SEASONS:
+        if unit == "weekend" or unit in SEASONS:
             which = "last"
         else:
             return None

@@ -23,7 +23,8 @@ from eventwire.resolve.time.lexicon import (
 from eventwire.resolve.time.rules import Rule, rule
 
 _HEDGE = (
-    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|more than|less than|over|"
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|more than|less than|"
+    r"over(?!\s+(?:the|its|their|his|her)\b)|"
     r"under|at least|at most|up to|no more than|no less than|just|only|barely|fewer than|"
     r"the past|the last|the next|the first|the final|the previous|the coming|the following|"
     r"the|past|last|next|first|another|these|those|its|their|his|her|our)\s+)*"
@@ -58,7 +59,7 @@ def _period(amount: float | None, unit: str) -> str:
     rf"(?i:\b{_HEDGE}(?P<n>{NUMBER_RE})(?:[- ]|\s+(?:more|additional|straight|full)\s+)"
     rf"(?P<unit>{UNIT_RE})s?(?P<long>-long)?\b)(?![- ]old)",
     keys=("unit",),
-    reach=(60, 12),
+    reach=(42, 10),
 )
 def duration(match: re.Match[str], ctx: Context) -> Found | None:
     unit = _unit_key(match["unit"])
@@ -71,13 +72,17 @@ def duration(match: re.Match[str], ctx: Context) -> Found | None:
         return None  # "three-quarters": a fraction
     if word.isdigit() and len(word) == 4:
         return None  # "the 1988 second quarter": a year
-    if word in ("an", "a") and match.start("n") == match.start() and unit == "year":
-        # "$5 a year" is a rate; "a year" alone is a duration
-        if re.search(
+    # "$5 a year" is a rate; "a year" alone is a duration
+    if (
+        word in ("an", "a")
+        and match.start("n") == match.start()
+        and unit == "year"
+        and re.search(
             r"\d\s*(?:million|billion|percent|%)?\s*$",
             ctx.text[max(0, match.start() - 20) : match.start()],
-        ):
-            return Found("SET", "P1Y", "rate")
+        )
+    ):
+        return Found("SET", "P1Y", "rate")
     return Found("DURATION", _period(parse_number(word), unit), "duration")
 
 
@@ -88,7 +93,7 @@ def duration(match: re.Match[str], ctx: Context) -> Found | None:
     rf"|(?i:(?<=\bfor )(?:(?:many|several|a few|some)\s+)?(?P<unit2>{UNIT_RE})s\b)"
     rf"|(?i:\b(?P<unit3>decade|centur(?:y|ie)|year|month|week|day|hour)s[- ]long\b)",
     keys=("unit",),
-    reach=(40, 12),
+    reach=(36, 10),
 )
 def vague_duration(match: re.Match[str], ctx: Context) -> Found | None:
     word = match["unit"] or match["unit2"] or match["unit3"]
@@ -152,11 +157,12 @@ def recurring(match: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "ago",
-    rf"(?i:\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just|only|at least)\s+)?"
+    rf"(?i:\b(?:(?:about|around|some|nearly|almost|more than|less than|over|just|only|"
+    rf"at least)\s+)?"
     rf"(?P<n>{NUMBER_RE})[- ](?P<unit>{UNIT_RE})s?\s+(?P<dir>ago|earlier|later|before|after|"
     rf"from now|hence)\b)",
     keys=("unit",),
-    reach=(45, 16),
+    reach=(36, 12),
 )
 def ago(match: re.Match[str], ctx: Context) -> Found | None:
     unit = _unit_key(match["unit"])
@@ -184,6 +190,7 @@ def ago(match: re.Match[str], ctx: Context) -> Found | None:
     found = _count_back(ctx.anchor, sign * amount, unit, f"{direction} from publication")
     if relative_to_text or unit in ("year", "quarter"):
         found.shift_from_reference = (int(sign * amount), unit)
+        found.reference_quarter_only = not relative_to_text
     return found
 
 

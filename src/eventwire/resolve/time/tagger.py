@@ -11,8 +11,8 @@ from eventwire.model import Span, Time
 from eventwire.resolve.time.absolute import ABSOLUTE_RULES
 from eventwire.resolve.time.calendar import bounds
 from eventwire.resolve.time.context import Clauses
-from eventwire.resolve.time.holidays import holiday
 from eventwire.resolve.time.found import Context, Found, dated
+from eventwire.resolve.time.holidays import holiday
 from eventwire.resolve.time.relative import RELATIVE_RULES
 from eventwire.resolve.time.rules import Rule
 from eventwire.resolve.time.spans_of_time import OTHER_RULES
@@ -84,6 +84,8 @@ def _anchor_on_reference(kept: list[Found]) -> None:
         reference = _previous_reference(kept, index)
         if reference is None:
             continue
+        if item.reference_quarter_only and not _QUARTER_VALUE.match(reference.value):
+            continue
         shifted = _shift(reference.value, amount, unit)
         if shifted:
             replacement = dated(shifted, item.method + ", from reference date")
@@ -102,15 +104,8 @@ def _previous_reference(kept: list[Found], index: int) -> Found | None:
     for earlier in reversed(kept[:index]):
         if here.start - earlier.end > _REFERENCE_REACH:
             break
-        if (
-            _is_reference(earlier)
-            and not _DAY_VALUE.match(earlier.value)
-            or (
-                _is_reference(earlier)
-                and here.shift_from_reference is not None
-                and here.shift_from_reference[1] == "day"
-            )
-        ):
+        day_shift = here.shift_from_reference is not None and here.shift_from_reference[1] == "day"
+        if _is_reference(earlier) and (day_shift or not _DAY_VALUE.match(earlier.value)):
             return earlier
     for earlier in reversed(kept[:index]):
         if _is_reference(earlier) and _QUARTER_VALUE.match(earlier.value):

@@ -19,19 +19,89 @@ _KEY_WORDS: dict[str, tuple[str, ...]] = {
     "half": ("half",),
     "daypart": ("morning", "afternoon", "evening", "night"),
     "unit": tuple(
-        "second seconds minute minutes hour hours day days night nights week weeks fortnight "
-        "fortnights month months quarter quarters year years decade decades century centuries "
-        "millennium millennia weekend weekends season seasons spring summer fall autumn winter "
-        "morning mornings afternoon afternoons evening evenings".split()
+        [
+            "second",
+            "seconds",
+            "minute",
+            "minutes",
+            "hour",
+            "hours",
+            "day",
+            "days",
+            "night",
+            "nights",
+            "week",
+            "weeks",
+            "fortnight",
+            "fortnights",
+            "month",
+            "months",
+            "quarter",
+            "quarters",
+            "year",
+            "years",
+            "decade",
+            "decades",
+            "century",
+            "centuries",
+            "millennium",
+            "millennia",
+            "weekend",
+            "weekends",
+            "season",
+            "seasons",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+            "morning",
+            "mornings",
+            "afternoon",
+            "afternoons",
+            "evening",
+            "evenings",
+        ]
     ),
     "deictic": ("yesterday", "today", "tomorrow", "tonight"),
     "reference": tuple(
-        "now currently present moment nowadays days presently recently lately previously past "
-        "recent soon future current".split()
+        [
+            "now",
+            "currently",
+            "present",
+            "moment",
+            "nowadays",
+            "days",
+            "presently",
+            "recently",
+            "lately",
+            "previously",
+            "past",
+            "recent",
+            "soon",
+            "future",
+            "current",
+        ]
     ),
     "recurring": tuple(
-        "daily weekly monthly annually yearly hourly nightly quarterly biannually every each "
-        "per once twice thrice times".split()
+        [
+            "daily",
+            "weekly",
+            "monthly",
+            "annually",
+            "yearly",
+            "hourly",
+            "nightly",
+            "quarterly",
+            "biannually",
+            "every",
+            "each",
+            "per",
+            "once",
+            "twice",
+            "thrice",
+            "times",
+        ]
     ),
     "holiday": (
         "year",
