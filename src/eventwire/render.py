@@ -26,8 +26,6 @@ def _published(doc: Document) -> str:
 
 def _cells(doc: Document, e: Event) -> tuple[str, ...]:
     kind = e.type.acled_sub or e.type.eventwire
-    if e.type.acled_sub and e.type.eventwire not in kind.lower():
-        kind = f"{e.type.eventwire}: {e.type.acled_sub}"
     who = f"{_actors(e.actors)} → {_actors(e.targets)}" if e.targets else _actors(e.actors)
     place = e.location.name if e.location else ", ".join(p.name for p in e.places[:2]) or "-"
     when = e.date.value or (f"≤{e.date.latest.isoformat()}" if e.date.latest else "-")

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.attribution_cues import (
     DEFAULT_THRESHOLD,
     Frame,
+    best_cue_score,
+    candidate_indices,
     cue_score,
     frame_of,
     is_according_to,
@@ -60,25 +62,28 @@ def find_attributions(doc: Doc, threshold: float = DEFAULT_THRESHOLD) -> tuple[A
     quote_by_end = {q.end: q for q in quotes}
     quote_by_start = {q.start: q for q in quotes}
     found: list[_Found] = []
-    for tok in doc:
+    for i in candidate_indices(doc, threshold):
+        tok = doc[i]
         if is_according_to(tok):
             item = _according_to(tok)
         elif is_hearsay_adverb(tok):
             item = _hearsay(tok)
         elif tok.pos_ == "VERB" or tok.pos_ == "NOUN":
-            frame = frame_of(tok)
-            q_before = _quote_before(tok, quote_by_end)
-            q_after = None if q_before else _quote_after(tok, quote_by_start)
-            quoted: Frame = "clause" if (q_before or q_after) else frame
-            if cue_score(tok, quoted) < threshold:
+            # Quotation checks are dearer than the lexicon look-up: only for plausible cues.
+            if best_cue_score(tok) < threshold:
                 continue
-            item = _reported(tok, q_before, q_after)
+            q_before = _quote_before(tok, text, quote_by_end)
+            q_after = None if q_before else _quote_after(tok, text, quote_by_start)
+            frame: Frame = "clause" if (q_before or q_after) else frame_of(tok)
+            if cue_score(tok, frame) < threshold:
+                continue
+            item = _reported(tok, text, q_before, q_after)
         else:
             continue
         if item is not None:
             found.append(item)
     _continue_quotes(found, quotes, text)
-    return _finish(doc, found)
+    return _finish(doc, text, found)
 
 
 def _according_to(tok: Token) -> _Found | None:
@@ -106,7 +111,9 @@ def _hearsay(tok: Token) -> _Found | None:
     return _Found((tok.i, tok.i + 1), None, content, "other")
 
 
-def _reported(tok: Token, q_before: Quote | None, q_after: Quote | None) -> _Found | None:
+def _reported(
+    tok: Token, text: str, q_before: Quote | None, q_after: Quote | None
+) -> _Found | None:
     source = _source_of(tok)
     quote = q_before or q_after
     if quote is not None:
@@ -116,7 +123,7 @@ def _reported(tok: Token, q_before: Quote | None, q_after: Quote | None) -> _Fou
     content, kind = _content_of(tok)
     if content is None:
         return None
-    if kind == "indirect" and _starts_with_quote(tok.doc.text, content):
+    if kind == "indirect" and _starts_with_quote(text, content):
         kind = "direct"
     return _Found((tok.i, tok.i + 1), source, content, kind)
 
@@ -173,7 +180,7 @@ def _clause_minus(head: Token, cut: tuple[int, int]) -> tuple[int, int] | None:
     return _char_range(head.doc, start, end)
 
 
-def _quote_before(tok: Token, quote_by_end: dict[int, Quote]) -> Quote | None:
+def _quote_before(tok: Token, text: str, quote_by_end: dict[int, Quote]) -> Quote | None:
     """A quotation that ends right before the cue's phrase: "“...,” the statement added"."""
     doc = tok.doc
     left = tok.i
@@ -183,13 +190,12 @@ def _quote_before(tok: Token, quote_by_end: dict[int, Quote]) -> Quote | None:
     if tok.i - left > MAX_CUE_PHRASE:
         return None
     pos = doc[left].idx
-    text = doc.text
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
     return quote_by_end.get(pos)
 
 
-def _quote_after(tok: Token, quote_by_start: dict[int, Quote]) -> Quote | None:
+def _quote_after(tok: Token, text: str, quote_by_start: dict[int, Quote]) -> Quote | None:
     """A quotation right after the cue's phrase: "Kirby said, “...”", "said Kirby: “...”"."""
     doc = tok.doc
     right = tok.i
@@ -198,7 +204,6 @@ def _quote_after(tok: Token, quote_by_start: dict[int, Quote]) -> Quote | None:
             right = max(right, child.right_edge.i)
     if right - tok.i > MAX_CUE_PHRASE:
         return None
-    text = doc.text
     pos = doc[right].idx + len(doc[right])
     gap = ""
     while pos < len(text) and (text[pos] in " \t,:" and len(gap) < 3):
@@ -237,9 +242,9 @@ def _sentence_end(text: str, pos: int) -> int | None:
     return stop
 
 
-def _finish(doc: Doc, found: list[_Found]) -> tuple[Attribution, ...]:
-    text = doc.text
+def _finish(doc: Doc, text: str, found: list[_Found]) -> tuple[Attribution, ...]:
     history: list[SpeakerRecord] = []
+    ents = doc.ents
     out: list[Attribution] = []
     for f in sorted(found, key=lambda f: f.cue[0]):
         cue_span = _text_span(text, doc[f.cue[0]].idx, _tok_end(doc, f.cue[1] - 1))
@@ -248,7 +253,7 @@ def _finish(doc: Doc, found: list[_Found]) -> tuple[Attribution, ...]:
         if f.source is not None:
             phrase = doc[f.source[0] : f.source[1]]
             source_span = _text_span(text, phrase.start_char, phrase.end_char)
-            direct = speaker_from_phrase(phrase)
+            direct = speaker_from_phrase(phrase, ents)
             speaker = resolve(phrase, direct, history, doc)
             if speaker is not None:
                 history.append(SpeakerRecord(speaker, nouns_of(phrase)))

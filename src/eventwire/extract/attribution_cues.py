@@ -14,7 +14,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from spacy.tokens import Token
+import numpy as np
+import numpy.typing as npt
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
 
 Frame = Literal["clause", "subj", "bare"]
 
@@ -64,6 +67,19 @@ def cue_lexicon() -> dict[tuple[str, str], CueScores]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _candidate_hashes(threshold: float) -> npt.NDArray[np.uint64]:
+    lemmas = {lem for (lem, _), sc in cue_lexicon().items() if max(sc.clause, sc.subj, sc.bare) >= threshold}
+    lemmas |= REPORTING_VERBS | HEARSAY_ADVERBS | {"according"}
+    return np.array(sorted(hash_string(lem) for lem in lemmas), dtype=np.uint64)
+
+
+def candidate_indices(doc: Doc, threshold: float) -> list[int]:
+    """Indices of tokens whose lemma could be a cue: a vectorised first filter."""
+    lemmas = doc.to_array("LEMMA")
+    return [int(i) for i in np.flatnonzero(np.isin(lemmas, _candidate_hashes(threshold)))]
+
+
 def frame_of(tok: Token) -> Frame:
     """The syntactic frame of a candidate cue: does it govern a clause, a subject, neither?"""
     has_subj = False
@@ -73,6 +89,17 @@ def frame_of(tok: Token) -> Frame:
         if child.dep_ in SUBJECT_DEPS:
             has_subj = True
     return "subj" if has_subj else "bare"
+
+
+def best_cue_score(tok: Token) -> float:
+    """The highest score `tok` could get in any frame (a cheap first filter)."""
+    if tok.pos_ not in CUE_POS:
+        return 0.0
+    lemma = tok.lemma_.lower()
+    scores = cue_lexicon().get((lemma, tok.pos_))
+    if scores is not None:
+        return max(scores.clause, scores.subj, scores.bare)
+    return 0.6 if tok.pos_ == "VERB" and lemma in REPORTING_VERBS else 0.0
 
 
 def cue_score(tok: Token, frame: Frame) -> float:

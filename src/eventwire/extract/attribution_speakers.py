@@ -53,18 +53,24 @@ def source_tokens(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
-def speaker_from_phrase(phrase: Span) -> Speaker | None:
-    """The speaker a source phrase names directly, or None when it names nobody."""
+def speaker_from_phrase(phrase: Span, ents: tuple[Span, ...]) -> Speaker | None:
+    """The speaker a source phrase names directly, or None when it names nobody.
+
+    `ents` are the document's entities (passed in: `Span.ents` rescans the whole document).
+    """
     person = org = place = None
-    for ent in phrase.ents:
+    for ent in ents:
+        if ent.start < phrase.start or ent.end > phrase.end:
+            continue
         label = ent.label_
         if label == "PERSON" and person is None:
             person = _clean_name(ent)
         elif label == "ORG":
             name = _clean_name(ent)
-            if org is None or _is_institution(name):
-                org = name if org is None or not _is_institution(org) else org
-        elif label in ("GPE", "NORP") and place is None and label == "GPE":
+            # An institution ("Ministry of Defence") outranks a page or account name.
+            if org is None or (_is_institution(name) and not _is_institution(org)):
+                org = name
+        elif label == "GPE" and place is None:
             place = _clean_name(ent)
     role = _role(phrase)
     if person:

@@ -82,7 +82,7 @@ def iso_date(match: re.Match[str], ctx: Context) -> Found | None:
 @rule(
     "numeric date",
     r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/.]\d)",
-    keys=("digit",),
+    keys=("numeric",),
     reach=(8, 12),
 )
 def numeric_date(match: re.Match[str], ctx: Context) -> Found | None:
@@ -179,7 +179,7 @@ def year(match: re.Match[str], ctx: Context) -> Found | None:
 @rule(
     "decade",
     rf"\b(?:(?:[Tt]he\s+)?{_PART})?(?:(?P<c>1[6-9]|20)(?P<dd>\d)0|'(?P<short>\d)0)'?s\b",
-    keys=("digit4", "digit"),
+    keys=("decade",),
     reach=(25, 8),
 )
 def decade(match: re.Match[str], ctx: Context) -> Found | None:
@@ -193,7 +193,7 @@ def decade(match: re.Match[str], ctx: Context) -> Found | None:
 @rule(
     "century",
     r"\b(?:[Tt]he\s+)?(?P<n>1?\d|2[01])(?:st|nd|rd|th)[- ]century\b",
-    keys=("digit",),
+    keys=("ordinal",),
     reach=(8, 16),
 )
 def century(match: re.Match[str], ctx: Context) -> Found | None:
@@ -247,7 +247,7 @@ def the_quarter(match: re.Match[str], ctx: Context) -> Found | None:
 @rule(
     "day of month",
     r"\b[Tt]he\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?!of\b)[A-Za-z])(?!-)",
-    keys=("digit",),
+    keys=("ordinal",),
     reach=(6, 12),
 )
 def day_of_month(match: re.Match[str], ctx: Context) -> Found | None:

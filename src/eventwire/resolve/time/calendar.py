@@ -43,23 +43,31 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
     return anchor + timedelta(days=delta)
 
 
-def year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
-    """The year that puts month (and day) on the `direction` side of `anchor`.
+# A date without a year that falls this close to publication is taken at its nearest;
+# further off, the tense of the clause decides.
+_NEAR_DAYS = 120
 
-    Past (-1): the latest such date not more than a week after `anchor`; future (+1): the
-    first not more than a week before it; 0: the nearest. A bare month means its whole span,
-    so the anchor's own month is always this year's.
+
+def year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
+    """The year for a month (and day) written without one.
+
+    A day is taken at its nearest occurrence when that lies within about four months of
+    `anchor`; otherwise, and for a bare month, the latest one not after `anchor` (past, -1),
+    the first not before it (future, +1), or the nearest (0). A bare month means its whole span, so `anchor`'s own month is
+    always this year's.
     """
     if day is None and month == anchor.month:
         return anchor.year
-    probe = min(day or (1 if direction > 0 else 28), 28)
-    slack = timedelta(days=7 if day else 0)
+    probe = min(day or 15, 28)
     dates = [(date(y, month, probe), y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    nearest = min(dates, key=lambda dy: abs((dy[0] - anchor).days))
+    # A bare month follows the tense when there is one; a day only when it lies far off.
+    near = abs((nearest[0] - anchor).days) <= _NEAR_DAYS and day is not None
+    if near or direction == 0:
+        return nearest[1]
     if direction < 0:
-        return max((d, y) for d, y in dates if d <= anchor + slack)[1]
-    if direction > 0:
-        return min((d, y) for d, y in dates if d >= anchor - slack)[1]
-    return min(dates, key=lambda dy: abs((dy[0] - anchor).days))[1]
+        return max((d, y) for d, y in dates if d <= anchor)[1]
+    return min((d, y) for d, y in dates if d >= anchor)[1]
 
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")

@@ -11,13 +11,15 @@ from eventwire.model import Span
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|going to|plans?|planned|planning|scheduled|expected|"
     r"expects?|due|set (?:to|for)|to be held|upcoming|coming|next|until|intends?|is to|are to|"
-    r"would|could|might|may|as (?:early|soon) as|by|postponed|delayed|supposed to|hopes? to|"
+    r"would|could|might|(?-i:may)|as (?:early|soon) as|by|postponed|delayed|supposed to|hopes? to|"
     r"aims? to|ready to|headed|heads|leaves? for|to (?:meet|visit|attend|begin|start|hold|vote|"
     r"travel|return|decide|announce|sign))\b",
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|since|\w{3,}ed)\b", re.IGNORECASE
+    r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|since|"
+    r"(?-i:(?!hundred|indeed|need|speed|breed|feed|seed)[a-z]{3,}ed))\b",
+    re.IGNORECASE,
 )
 _ANY_CUE = re.compile(f"{_FUTURE_CUE.pattern}|{_PAST_CUE.pattern}", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|after|before|when)\b")

@@ -70,7 +70,7 @@ def this_part_of_day(match: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "weekday",
-    rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY_RE})"
+    rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious)\s+)?(?P<wd>{WEEKDAY_RE})"
     rf"{_DAY_PART}\b",
     keys=("weekday",),
     reach=(12, 20),
@@ -80,7 +80,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Found | None:
         return _with_part(None, match["dp"], "weekday")
     target = WEEKDAYS[match["wd"].lower()]
     rel = (match["rel"] or "").lower()
-    if rel in ("last", "past"):
+    if rel in ("last", "past", "previous"):
         day = weekday_near(ctx.anchor - timedelta(days=1), target, -1)
     elif rel in ("next", "coming"):
         day = weekday_near(ctx.anchor + timedelta(days=1), target, 1)
@@ -88,6 +88,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Found | None:
         day = ctx.anchor  # wire copy: "Friday" in a Friday report is the day itself
     else:
         direction = 1 if rel == "this" else ctx.direction(match.start(), match.end())
+        if ctx.text.startswith("'s", match.end()) and not rel:
+            direction = -1  # "Wednesday's ruling": a day already past
         day = weekday_near(ctx.anchor, target, direction or -1)
     return _with_part(day, match["dp"], "weekday by tense")
 
@@ -100,7 +102,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Found | None:
     rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY_RE}|today|yesterday|tomorrow))?"
     rf"|\b(?P<h24>[0-2]\d)[:.]?(?P<mi24>[0-5]\d)\s*(?:(?P<utc2>GMT|UTC)|hrs|hours|local time)\b"
     rf"|\b(?P<named>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY_RE}))?\b",
-    keys=("digit", "clock"),
+    keys=("clock",),
     reach=(25, 35),
 )
 def clock_time(match: re.Match[str], ctx: Context) -> Found | None:

@@ -136,13 +136,36 @@ def key_positions(text: str) -> dict[str, list[tuple[int, int]]]:
     for match in pattern.finditer(source):
         word = match.group()
         if word[0].isdigit():
-            found.setdefault("digit4" if len(word) == 4 else "digit", []).append(match.span())
+            span = match.span()
+            found.setdefault("digit4" if len(word) == 4 else "digit", []).append(span)
+            family = _digit_family(source, span[1])
+            if family:
+                found.setdefault(family, []).append(span)
             continue
         families = lookup(word if source is lowered else word.lower())
         if families:
             for family in families:
                 found.setdefault(family, []).append(match.span())
     return found
+
+
+_CLOCK_SUFFIX = re.compile(r"\s?[ap]\.?m\b|[:.]\d\d|\s*(?:gmt|utc|hrs|hours|local)")
+_NUMERIC_DATE = re.compile(r"[/.-]\d\d?[/.-]")
+
+
+def _digit_family(source: str, end: int) -> str | None:
+    """What the characters after a number make of it: "1990s" a decade, "10:35" or "9 a.m."
+    a clock time, "24th" an ordinal, "25/05/2023" a numeric date."""
+    after = source[end : end + 6]
+    if after[:1] == "s" or after[:2] == "'s":
+        return "decade"
+    if after[:2] in ("st", "nd", "rd", "th"):
+        return "ordinal"
+    if _NUMERIC_DATE.match(after):
+        return "numeric"
+    if _CLOCK_SUFFIX.match(after.lower()):
+        return "clock"
+    return None
 
 
 def windows(

@@ -1,0 +1,42 @@
+# eventwire: `make demo` and `make test` set everything up on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test check lint types bench eval gazetteer clean
+
+$(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r requirements/main.txt
+	$(BIN)/pip install --quiet --require-hashes -r requirements/dev.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/eventwire extract examples/drones-kyiv-2023-06-10.txt --published 2023-06-10 --format table
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+types: $(STAMP)
+	$(BIN)/mypy
+
+check: lint types test
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
+
+eval: $(STAMP)
+	@for set in geo/lgl geo/gwn geo/geovirus; do echo "== $$set"; $(BIN)/eventwire eval geo --data ../shared/eval/$$set; done
+	@echo "== time/tbaq"; $(BIN)/eventwire eval time --data ../shared/eval/time/tbaq
+	@echo "== time/meantime"; $(BIN)/eventwire eval time --data ../shared/eval/time/meantime_raw
+	@echo "== attribution/polnear-dev"; $(BIN)/eventwire eval attribution --data ../shared/eval/attribution/polnear-dev
+	@echo "== events/case2021"; $(BIN)/eventwire eval case --data ../shared/eval/events/case2021
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info
