@@ -37,7 +37,7 @@ from eventwire.model import Span as TextSpan
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs that pass their subject down to a dependent cue: "X said ... and added", "X spoke, saying".
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl"})
-OBJECT_PREPS = frozenset({"about", "for", "on", "of", "against", "to", "over", "with"})
+COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "oprd", "attr", "acomp"})
 QUOTE_GAP = frozenset({",", ":", ""})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # How far (tokens) a cue's own phrase may reach towards an adjacent quotation.
@@ -132,8 +132,11 @@ def _source_of(tok: Token) -> tuple[int, int] | None:
     cur = tok
     for _ in range(4):
         for child in cur.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ == "nsubj":
                 return _tok_range(child)
+            if child.dep_ == "nsubjpass":
+                # "X was accused by Y": the speaker is the agent, not the subject.
+                return _agent_of(cur)
         if cur.dep_ in SUBJECT_SHARING_DEPS and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -143,25 +146,45 @@ def _source_of(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _agent_of(verb: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            return _tok_range(objs[0]) if objs else None
+    return None
+
+
 def _content_of(tok: Token) -> tuple[tuple[int, int] | None, AttributionKind]:
+    doc = tok.doc
     children = list(tok.children)
-    for dep, kind in (("ccomp", "indirect"), ("xcomp", "other")):
-        for child in children:
-            if child.dep_ == dep:
-                return _char_range(tok.doc, child.left_edge.i, child.right_edge.i + 1), kind
     for child in children:
-        if child.dep_ in ("dobj", "attr", "oprd"):
-            return _char_range(tok.doc, child.left_edge.i, child.right_edge.i + 1), "other"
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i > tok.i:
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objs:
-                o = objs[0]
-                return _char_range(tok.doc, o.left_edge.i, o.right_edge.i + 1), "other"
+        if child.dep_ == "ccomp":
+            return _clipped(tok, child.left_edge.i, child.right_edge.i + 1), "indirect"
+    # Otherwise everything the cue governs to its right: "criticized X for Y", "agreed to Z".
+    comps = [c for c in tok.rights if c.dep_ in COMPLEMENT_DEPS]
+    if comps:
+        return _clipped(tok, comps[0].left_edge.i, comps[-1].right_edge.i + 1), "other"
     if tok.dep_ in ("parataxis", "advcl") and tok.head.i != tok.i:
         sub = (tok.left_edge.i, tok.right_edge.i + 1)
         return _clause_minus(tok.head, sub), "indirect"
+    del doc
     return None, "other"
+
+
+def _clipped(cue: Token, start: int, end: int) -> tuple[int, int] | None:
+    """Tokens [start, end) as characters, cut at paragraph breaks on the far side from the cue."""
+    doc = cue.doc
+    for i in range(max(start, cue.i + 1), end):
+        if "\n" in doc[i].text_with_ws:
+            end = i + 1
+            break
+    for i in range(min(end, cue.i) - 1, start - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    if end <= start:
+        return None
+    return _char_range(doc, start, end)
 
 
 def _clause_minus(head: Token, cut: tuple[int, int]) -> tuple[int, int] | None:
@@ -269,7 +292,18 @@ def _tok_range(tok: Token, stop: Token | None = None) -> tuple[int, int]:
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     if stop is not None and stop.i > tok.i:
         end = min(end, stop.left_edge.i)
+    # A relative clause or parenthesis describes the source; the name before it is the source.
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "acl") or child.text == "(":
+            end = min(end, child.left_edge.i)
     doc = tok.doc
+    # A subject that reaches back over a paragraph break is a misparse of a headline.
+    for i in range(end - 1, start - 1, -1):
+        if "\n" in doc[i].text:
+            start = i + 1
+            break
+    if start >= end:
+        return (tok.i, tok.i + 1)
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

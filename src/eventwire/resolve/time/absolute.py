@@ -12,7 +12,6 @@ from eventwire.resolve.time.lexicon import (
     ORDINALS,
     SEASONS,
     WEEKDAY_RE,
-    WEEKDAYS,
     month_number,
 )
 from eventwire.resolve.time.rules import Rule, rule
@@ -379,5 +378,3 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     the_quarter,
     day_of_month,
 )
-
-__all__ = ["ABSOLUTE_RULES", "WEEKDAYS"]

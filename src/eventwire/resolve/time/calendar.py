@@ -53,8 +53,8 @@ def year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
 
     A day is taken at its nearest occurrence when that lies within about four months of
     `anchor`; otherwise, and for a bare month, the latest one not after `anchor` (past, -1),
-    the first not before it (future, +1), or the nearest (0). A bare month means its whole span, so `anchor`'s own month is
-    always this year's.
+    the first not before it (future, +1), or the nearest (0). A bare month means its whole
+    span, so `anchor`'s own month is always this year's.
     """
     if day is None and month == anchor.month:
         return anchor.year

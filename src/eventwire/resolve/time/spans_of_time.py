@@ -101,9 +101,6 @@ def vague_duration(match: re.Match[str], ctx: Context) -> Found | None:
     text = match[0].lower()
     if "recent" in text:
         return _recent(unit, ctx, match)
-    if ("past" in text or "last" in text) and ctx.anchor:
-        found = Found("DURATION", _period(None, unit), "vague duration")
-        return found
     return Found("DURATION", _period(None, unit), "vague duration")
 
 
@@ -161,8 +158,8 @@ def recurring(match: re.Match[str], ctx: Context) -> Found | None:
     rf"at least)\s+)?"
     rf"(?P<n>{NUMBER_RE})[- ](?P<unit>{UNIT_RE})s?\s+(?P<dir>ago|earlier|later|before|after|"
     rf"from now|hence)\b)",
-    keys=("unit",),
-    reach=(36, 12),
+    keys=("count back",),
+    reach=(50, 6),
 )
 def ago(match: re.Match[str], ctx: Context) -> Found | None:
     unit = _unit_key(match["unit"])

@@ -17,6 +17,7 @@ _KEY_WORDS: dict[str, tuple[str, ...]] = {
     "weekday": tuple(WEEKDAYS),
     "quarter": ("quarter", "quarters", "q1", "q2", "q3", "q4", "period"),
     "half": ("half",),
+    "count back": ("ago", "earlier", "later", "before", "after", "hence", "now"),
     "daypart": ("morning", "afternoon", "evening", "night"),
     "unit": tuple(
         [
