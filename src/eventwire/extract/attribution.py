@@ -72,8 +72,8 @@ def find_attributions(doc: Doc, threshold: float = DEFAULT_THRESHOLD) -> tuple[A
             # Quotation checks are dearer than the lexicon look-up: only for plausible cues.
             if best_cue_score(tok) < threshold:
                 continue
-            q_before = _quote_before(tok, text, quote_by_end)
-            q_after = None if q_before else _quote_after(tok, text, quote_by_start)
+            q_before = None if _has_right_ccomp(tok) else _quote_before(tok, text, quote_by_end)
+            q_after = _quote_after(tok, text, quote_by_start)
             frame: Frame = "clause" if (q_before or q_after) else frame_of(tok)
             if cue_score(tok, frame) < threshold:
                 continue
@@ -115,11 +115,12 @@ def _reported(
     tok: Token, text: str, q_before: Quote | None, q_after: Quote | None
 ) -> _Found | None:
     source = _source_of(tok)
-    quote = q_before or q_after
-    if quote is not None:
-        return _Found(
-            (tok.i, tok.i + 1), source, (quote.start, quote.end), "direct", quote_before=q_before
-        )
+    if q_before is not None:
+        # "“A,” he said, “B”": one quotation interrupted by its cue.
+        end = q_after.end if q_after is not None else q_before.end
+        return _Found((tok.i, tok.i + 1), source, (q_before.start, end), "direct", q_before)
+    if q_after is not None:
+        return _Found((tok.i, tok.i + 1), source, (q_after.start, q_after.end), "direct")
     content, kind = _content_of(tok)
     if content is None:
         return None
@@ -155,19 +156,20 @@ def _agent_of(verb: Token) -> tuple[int, int] | None:
 
 
 def _content_of(tok: Token) -> tuple[tuple[int, int] | None, AttributionKind]:
-    doc = tok.doc
     children = list(tok.children)
-    for child in children:
+    for child in tok.rights:
         if child.dep_ == "ccomp":
             return _clipped(tok, child.left_edge.i, child.right_edge.i + 1), "indirect"
     # Otherwise everything the cue governs to its right: "criticized X for Y", "agreed to Z".
     comps = [c for c in tok.rights if c.dep_ in COMPLEMENT_DEPS]
     if comps:
         return _clipped(tok, comps[0].left_edge.i, comps[-1].right_edge.i + 1), "other"
+    for child in children:
+        if child.dep_ == "ccomp":
+            return _clipped(tok, child.left_edge.i, child.right_edge.i + 1), "indirect"
     if tok.dep_ in ("parataxis", "advcl") and tok.head.i != tok.i:
         sub = (tok.left_edge.i, tok.right_edge.i + 1)
         return _clause_minus(tok.head, sub), "indirect"
-    del doc
     return None, "other"
 
 
@@ -203,6 +205,10 @@ def _clause_minus(head: Token, cut: tuple[int, int]) -> tuple[int, int] | None:
     return _char_range(head.doc, start, end)
 
 
+def _has_right_ccomp(tok: Token) -> bool:
+    return any(c.dep_ == "ccomp" for c in tok.rights)
+
+
 def _quote_before(tok: Token, text: str, quote_by_end: dict[int, Quote]) -> Quote | None:
     """A quotation that ends right before the cue's phrase: "“...,” the statement added"."""
     doc = tok.doc
@@ -215,7 +221,11 @@ def _quote_before(tok: Token, text: str, quote_by_end: dict[int, Quote]) -> Quot
     pos = doc[left].idx
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
-    return quote_by_end.get(pos)
+    quote = quote_by_end.get(pos)
+    # “... .” closes a sentence: what follows starts a new one rather than citing the quote.
+    if quote is None or text[quote.end - 2 : quote.end - 1] == ".":
+        return None
+    return quote
 
 
 def _quote_after(tok: Token, text: str, quote_by_start: dict[int, Quote]) -> Quote | None:
@@ -255,12 +265,15 @@ def _continue_quotes(found: list[_Found], quotes: tuple[Quote, ...], text: str) 
 
 
 def _sentence_end(text: str, pos: int) -> int | None:
-    """Where the next sentence starts, if the sentence after `pos` ends in the same paragraph."""
+    """Where the next sentence starts, if the short sentence after `pos` ends in its paragraph.
+
+    A quotation's next sentence may open the next paragraph: news style quotes on that way.
+    """
     stop = text.find(".", pos)
     if stop < 0 or "\n" in text[pos:stop] or stop - pos > 120:
         return None
     stop += 1
-    while stop < len(text) and text[stop] == " ":
+    while stop < len(text) and text[stop].isspace():
         stop += 1
     return stop
 
@@ -276,10 +289,15 @@ def _finish(doc: Doc, text: str, found: list[_Found]) -> tuple[Attribution, ...]
         if f.source is not None:
             phrase = doc[f.source[0] : f.source[1]]
             source_span = _text_span(text, phrase.start_char, phrase.end_char)
-            direct = speaker_from_phrase(phrase, ents)
-            speaker = resolve(phrase, direct, history, doc)
-            if speaker is not None:
-                history.append(SpeakerRecord(speaker, nouns_of(phrase)))
+            # The speaker may be named in an apposition the source span leaves out.
+            root = phrase.root
+            full = doc[root.left_edge.i : root.right_edge.i + 1]
+            if full.start <= f.cue[0] < full.end:
+                full = phrase
+            found = resolve(phrase, speaker_from_phrase(full, ents), history, ents)
+            if found is not None:
+                speaker = found[0]
+                history.append(SpeakerRecord(found[0], found[1], nouns_of(full)))
         content = _text_span(text, *f.content)
         out.append(Attribution(source_span, cue_span, content, speaker, f.kind))
     return tuple(out)

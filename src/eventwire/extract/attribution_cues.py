@@ -32,8 +32,15 @@ REPORTING_VERBS = frozenset(
     declare add note explain write tweet post reply respond argue suggest admit acknowledge
     concede reveal disclose stress emphasize emphasise reiterate vow pledge promise threaten
     urge demand condemn denounce blame criticize criticise praise predict estimate indicate
-    estimate caution brief testify inform quote cite comment remark contend maintain
+    caution brief testify inform quote cite comment remark contend maintain
     recount recall complain dismiss reject""".split()
+)
+
+# Verbs the political corpus often uses for verbal attacks but that, in reports of armed
+# conflict, name physical acts: never cues.
+PHYSICAL_ACTS = frozenset(
+    """attack strike hit fire launch target shell bomb kill shoot wound release raid storm
+    invade capture seize destroy""".split()
 )
 
 # Adverbs that mark the sentence as reported with no named source.
@@ -70,7 +77,7 @@ def cue_lexicon() -> dict[tuple[str, str], CueScores]:
 @lru_cache(maxsize=8)
 def _candidate_hashes(threshold: float) -> npt.NDArray[np.uint64]:
     lemmas = {lem for (lem, _), sc in cue_lexicon().items() if max(sc.clause, sc.subj, sc.bare) >= threshold}
-    lemmas |= REPORTING_VERBS | HEARSAY_ADVERBS | {"according"}
+    lemmas = (lemmas | REPORTING_VERBS | HEARSAY_ADVERBS | {"according"}) - PHYSICAL_ACTS
     return np.array(sorted(hash_string(lem) for lem in lemmas), dtype=np.uint64)
 
 

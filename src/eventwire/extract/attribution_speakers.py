@@ -8,7 +8,9 @@ whose own source phrase had the same head noun, a bare surname to the full name 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,19 +43,21 @@ ORG_PRONOUNS = frozenset({"it"})
 DEFINITE = frozenset({"the", "this", "that"})
 
 
+SpeakerKind = Literal["person", "org", "place"]
+
+
 @dataclass(frozen=True)
 class SpeakerRecord:
     """A speaker found earlier in the article, with the head nouns of its source phrase."""
 
     speaker: Speaker
+    kind: SpeakerKind
     nouns: frozenset[str]
 
 
-def source_tokens(doc: Doc, start: int, end: int) -> Span:
-    return doc[start:end]
-
-
-def speaker_from_phrase(phrase: Span, ents: tuple[Span, ...]) -> Speaker | None:
+def speaker_from_phrase(
+    phrase: Span, ents: tuple[Span, ...]
+) -> tuple[Speaker, SpeakerKind] | None:
     """The speaker a source phrase names directly, or None when it names nobody.
 
     `ents` are the document's entities (passed in: `Span.ents` rescans the whole document).
@@ -70,44 +74,47 @@ def speaker_from_phrase(phrase: Span, ents: tuple[Span, ...]) -> Speaker | None:
             # An institution ("Ministry of Defence") outranks a page or account name.
             if org is None or (_is_institution(name) and not _is_institution(org)):
                 org = name
-        elif label == "GPE" and place is None:
+        elif label == "GPE" and place is None and ent.start <= phrase.root.i < ent.end:
+            # Only a country that is itself the source ("the United States said"), not one
+            # that modifies it ("the Russia-Iran partnership").
             place = _clean_name(ent)
     role = _role(phrase)
     if person:
-        return Speaker(name=person, role=role, organization=org)
+        return Speaker(name=person, role=role, organization=org), "person"
     if org:
-        return Speaker(name=org, role=role, organization=org)
+        return Speaker(name=org, role=role, organization=org), "org"
     if place and role is None:
-        return Speaker(name=place)
+        return Speaker(name=place), "place"
     return None
 
 
 def resolve(
-    phrase: Span, direct: Speaker | None, history: list[SpeakerRecord], doc: Doc
-) -> Speaker | None:
+    phrase: Span,
+    direct: tuple[Speaker, SpeakerKind] | None,
+    history: list[SpeakerRecord],
+    ents: tuple[Span, ...],
+) -> tuple[Speaker, SpeakerKind] | None:
     """The speaker of `phrase`, resolving pronouns, descriptions and surnames via `history`."""
     head = phrase.root
     lower = head.lower_
     if len(phrase) == 1 and lower in PERSON_PRONOUNS:
-        return _last(history, lambda s: s.organization != s.name) or _last_person_entity(
-            doc, phrase.start
-        )
+        return _last(history, "person") or _last_person_entity(ents, phrase.start)
     if len(phrase) == 1 and lower in ORG_PRONOUNS:
-        return _last(history, lambda s: s.organization == s.name)
-    if direct is not None and direct.name != direct.organization:
-        return _expand_surname(direct, history)
+        return _last(history, "org")
+    if direct is not None and direct[1] == "person":
+        return _expand_surname(direct[0], history), "person"
     if _is_definite_description(phrase):
         noun = head.lemma_.lower()
         for rec in reversed(history):
-            if noun in rec.nouns and rec.speaker.name != rec.speaker.organization:
+            if noun in rec.nouns and rec.kind == "person":
                 found = rec.speaker
                 if direct is not None:
-                    return replace(
+                    found = replace(
                         found,
-                        role=found.role or direct.role,
-                        organization=found.organization or direct.organization,
+                        role=found.role or direct[0].role,
+                        organization=found.organization or direct[0].organization,
                     )
-                return found
+                return found, "person"
     return direct
 
 
@@ -120,7 +127,7 @@ def _expand_surname(sp: Speaker, history: list[SpeakerRecord]) -> Speaker:
         return sp
     for rec in reversed(history):
         full = rec.speaker.name
-        if full != sp.name and full.split()[-1] == sp.name:
+        if rec.kind == "person" and full != sp.name and full.split()[-1] == sp.name:
             return replace(
                 rec.speaker,
                 role=sp.role or rec.speaker.role,
@@ -129,17 +136,19 @@ def _expand_surname(sp: Speaker, history: list[SpeakerRecord]) -> Speaker:
     return sp
 
 
-def _last_person_entity(doc: Doc, before: int) -> Speaker | None:
-    for ent in reversed(doc.ents):
+def _last_person_entity(
+    ents: tuple[Span, ...], before: int
+) -> tuple[Speaker, SpeakerKind] | None:
+    for ent in reversed(ents):
         if ent.end <= before and ent.label_ == "PERSON":
-            return Speaker(name=_clean_name(ent))
+            return Speaker(name=_clean_name(ent)), "person"
     return None
 
 
-def _last(history: list[SpeakerRecord], ok: object) -> Speaker | None:
+def _last(history: list[SpeakerRecord], kind: SpeakerKind) -> tuple[Speaker, SpeakerKind] | None:
     for rec in reversed(history):
-        if callable(ok) and ok(rec.speaker):
-            return rec.speaker
+        if rec.kind == kind:
+            return rec.speaker, kind
     return None
 
 

@@ -418,6 +418,8 @@ def _participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]
 def _can_take_part(token: Token) -> bool:
     """Weapons, events and pronouns ("his country") are not actors or targets themselves."""
     lemma = token.lemma_.lower()
+    if lemma in HEADS and any(c.ent_type_ in ("NORP", "GPE") for c in token.lefts):
+        return True  # "Israeli warplanes struck": the weapon stands for its force
     return not (
         lemma in HEADS or lemma in TRIGGERS or token.pos_ == "PRON"
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
