@@ -57,7 +57,13 @@ def main() -> None:
         f"{t_attr * 1000:.0f} ms ({per600:.2f} ms per 600 words)"
     )
     subprocess.run(
-        [sys.executable, str(SHARED / "score.py"), "attribution", str(split / "gold.jsonl"), args.out],
+        [
+            sys.executable,
+            str(SHARED / "score.py"),
+            "attribution",
+            str(split / "gold.jsonl"),
+            args.out,
+        ],
         check=True,
     )
 

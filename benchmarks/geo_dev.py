@@ -37,7 +37,9 @@ def main() -> None:
         spent = 0.0
         with pred_path.open("w", encoding="utf-8") as out:
             for d, doc in zip(docs, nlp.pipe(d["text"] for d in docs), strict=True):
-                ents = [EntityHint(Span(e.start_char, e.end_char, e.text), e.label_) for e in doc.ents]
+                ents = [
+                    EntityHint(Span(e.start_char, e.end_char, e.text), e.label_) for e in doc.ents
+                ]
                 sents = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
                 t = time.perf_counter()
                 places = geocoder.find_places(d["text"], ents, sents)
@@ -45,11 +47,21 @@ def main() -> None:
                 record = {"article": {"id": d["id"]}, "places": [p.to_dict() for p in places]}
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         words = sum(len(d["text"].split()) for d in docs)
-        print(f"{name}: {len(docs)} docs, find_places {1000 * spent / len(docs):.2f} ms/doc "
-              f"({1000 * spent / words * 600:.2f} ms per 600 words)")
+        print(
+            f"{name}: {len(docs)} docs, find_places {1000 * spent / len(docs):.2f} ms/doc "
+            f"({1000 * spent / words * 600:.2f} ms per 600 words)"
+        )
         score = subprocess.run(
-            [sys.executable, str(EVAL / "score.py"), "geo", str(folder / "gold.jsonl"),
-             str(pred_path)], capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                str(EVAL / "score.py"),
+                "geo",
+                str(folder / "gold.jsonl"),
+                str(pred_path),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         print(score.stdout.strip())
 

@@ -10,14 +10,17 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from eventwire.cli import main
-
 from shared_data import EXAMPLE
 
 
 def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "eventwire", *args], input=stdin, capture_output=True,
-        text=True, timeout=300, check=False,
+        [sys.executable, "-m", "eventwire", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
@@ -48,13 +51,27 @@ def test_jsonl_batch_keeps_order_ids_and_records_bad_lines(
 ) -> None:
     corpus = tmp_path / "batch.jsonl"
     corpus.write_text(
-        "\n".join([
-            json.dumps({"id": "one", "text": "Israeli airstrikes hit Rafah on Monday.",
-                        "published": "2024-05-06", "source": "wire"}),
-            "not json at all",
-            json.dumps({"id": "three", "text": "Houthi rebels fired a missile at a ship "
-                        "in the Red Sea.", "published": "2024-01-20"}),
-        ]) + "\n",
+        "\n".join(
+            [
+                json.dumps(
+                    {
+                        "id": "one",
+                        "text": "Israeli airstrikes hit Rafah on Monday.",
+                        "published": "2024-05-06",
+                        "source": "wire",
+                    }
+                ),
+                "not json at all",
+                json.dumps(
+                    {
+                        "id": "three",
+                        "text": "Houthi rebels fired a missile at a ship in the Red Sea.",
+                        "published": "2024-01-20",
+                    }
+                ),
+            ]
+        )
+        + "\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(main, ["extract", str(corpus), "--format", "jsonl"])
@@ -69,7 +86,8 @@ def test_jsonl_batch_keeps_order_ids_and_records_bad_lines(
 
 def test_table_shows_one_row_per_event(pipeline: object) -> None:
     result = CliRunner().invoke(
-        main, ["extract", str(EXAMPLE), "--published", "2023-06-10", "--format", "table"])
+        main, ["extract", str(EXAMPLE), "--published", "2023-06-10", "--format", "table"]
+    )
     assert result.exit_code == 0, result.output
     assert "Kharkiv Oblast" in result.stdout
     assert "Air/drone strike" in result.stdout

@@ -43,8 +43,13 @@ OBLAST_CENTRES = {"Kharkiv": (49.99, 36.23), "Poltava": (49.59, 34.55), "Odesa":
 
 def test_three_oblast_attacks_with_weapons_actor_date_and_source(doc: dict[str, Any]) -> None:
     for oblast, (lat, lon) in OBLAST_CENTRES.items():
-        matches = [e for e in doc["events"] if e["location"] and e["location"]["kind"] == "admin1"
-                   and oblast in (e["location"]["admin1"] or "")]
+        matches = [
+            e
+            for e in doc["events"]
+            if e["location"]
+            and e["location"]["kind"] == "admin1"
+            and oblast in (e["location"]["admin1"] or "")
+        ]
         assert len(matches) == 1, oblast
         event = matches[0]
         assert event["type"]["plover"] == "FIGHT"
@@ -61,8 +66,11 @@ def test_three_oblast_attacks_with_weapons_actor_date_and_source(doc: dict[str, 
 
 
 def test_kyiv_drone_attack_in_recent_weeks_claimed_by_kirby(doc: dict[str, Any]) -> None:
-    kyiv = [e for e in doc["events"] if e["location"]
-            and km(50.45, 30.52, e["location"]["lat"], e["location"]["lon"]) < 30]
+    kyiv = [
+        e
+        for e in doc["events"]
+        if e["location"] and km(50.45, 30.52, e["location"]["lat"], e["location"]["lon"]) < 30
+    ]
     assert kyiv
     event = kyiv[0]
     assert any(w["category"] == "drone" and w["origin"] == "IRN" for w in event["weapons"])
@@ -89,8 +97,13 @@ def test_arms_transfer_from_iran_to_russia_across_the_caspian(doc: dict[str, Any
 
 
 def test_planned_drone_plant_at_alabuga(doc: dict[str, Any]) -> None:
-    event = next(e for e in doc["events"] if e["type"]["eventwire"] == "weapons production"
-                 and e["location"] and "Alabuga" in e["location"]["name"])
+    event = next(
+        e
+        for e in doc["events"]
+        if e["type"]["eventwire"] == "weapons production"
+        and e["location"]
+        and "Alabuga" in e["location"]["name"]
+    )
     assert km(55.75, 52.05, event["location"]["lat"], event["location"]["lon"]) < 50
     assert {"RUS", "IRN"} <= _countries(event["actors"])
     assert event["claim"]["status"] in ("planned", "possible")
@@ -123,8 +136,11 @@ def test_mutual_blame_for_shelling_is_disputed(doc: dict[str, Any]) -> None:
 
 
 def test_putin_statement_and_no_background_events_in_june(doc: dict[str, Any]) -> None:
-    statements = [e for e in doc["events"] if e["type"]["eventwire"] == "statement"
-                  and e["date"]["value"] == "2023-06-09"]
+    statements = [
+        e
+        for e in doc["events"]
+        if e["type"]["eventwire"] == "statement" and e["date"]["value"] == "2023-06-09"
+    ]
     assert statements
     statement = statements[0]
     assert statement["claim"]["status"] == "claimed"
@@ -152,4 +168,4 @@ def test_every_span_is_the_text_at_its_offsets(doc: dict[str, Any]) -> None:
         spans += [a["cue"], a["content"]] + ([a["source"]] if a["source"] else [])
     spans += doc["places"] + doc["times"]
     for span in spans:
-        assert text[span["start"]:span["end"]] == span["text"]
+        assert text[span["start"] : span["end"]] == span["text"]

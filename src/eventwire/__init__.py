@@ -1,8 +1,8 @@
 """eventwire: sourced, geocoded event data from news reports about armed conflict and politics.
 
-    >>> import eventwire
-    >>> doc = eventwire.extract(text, published="2023-06-10")
-    >>> doc.to_dict()["events"]
+>>> import eventwire
+>>> doc = eventwire.extract(text, published="2023-06-10")
+>>> doc.to_dict()["events"]
 """
 
 from eventwire.model import Document

@@ -33,14 +33,33 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", metavar="YYYY-MM-DD",
-              help="Publication date: relative dates ('yesterday') are resolved against it.")
-@click.option("--format", "output_format", type=click.Choice(["json", "jsonl", "table"]),
-              default="json", show_default=True, help="Output: documents or a table of events.")
-@click.option("--input-format", type=click.Choice(list(get_args(InputFormat))), default="auto",
-              show_default=True, help="How to read PATHS (auto: by file suffix and content).")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write here instead of standard output.")
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date: relative dates ('yesterday') are resolved against it.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "jsonl", "table"]),
+    default="json",
+    show_default=True,
+    help="Output: documents or a table of events.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(list(get_args(InputFormat))),
+    default="auto",
+    show_default=True,
+    help="How to read PATHS (auto: by file suffix and content).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write here instead of standard output.",
+)
 def extract(
     paths: tuple[str, ...],
     published: str | None,

@@ -175,7 +175,12 @@ class Actor:
     sector: str | None  # MIL, GOV, REB, CIV, ...
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "sector": self.sector,
+        }
 
 
 @dataclass(frozen=True)

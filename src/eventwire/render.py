@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from eventwire.model import Actor, Document, Event
 
-_COLUMNS = ("type", "actors → targets", "place", "date", "weapons", "casualties", "claimed by",
-            "status")
+_COLUMNS = (
+    "type",
+    "actors → targets",
+    "place",
+    "date",
+    "weapons",
+    "casualties",
+    "claimed by",
+    "status",
+)
 _WIDTHS = (22, 14, 16, 22, 26, 16, 22, 9)
 
 
@@ -33,12 +41,23 @@ def _cells(doc: Document, e: Event) -> tuple[str, ...]:
         when = f"{e.date.earliest.isoformat()[5:]}…{e.date.latest.isoformat()[5:]}"
         if e.date.earliest.year != e.date.latest.year or e.date.value:
             when = f"{e.date.value or ''} {when}".strip()
-    weapons = ", ".join(dict.fromkeys(
-        (w.system or w.category) + (f" ({w.origin})" if w.origin else "") for w in e.weapons))
+    weapons = ", ".join(
+        dict.fromkeys(
+            (w.system or w.category) + (f" ({w.origin})" if w.origin else "") for w in e.weapons
+        )
+    )
     f = e.fatalities
-    casualties = ", ".join(
-        x for x in (f"{f.killed} killed" if f.killed else "",
-                    f"{f.injured} hurt" if f.injured else "") if x) or "-"
+    casualties = (
+        ", ".join(
+            x
+            for x in (
+                f"{f.killed} killed" if f.killed else "",
+                f"{f.injured} hurt" if f.injured else "",
+            )
+            if x
+        )
+        or "-"
+    )
     if e.quantity and casualties == "-":
         casualties = e.quantity.text
     claimed = "-"

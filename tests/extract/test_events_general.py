@@ -16,8 +16,11 @@ def _events(pipeline: Any, text: str, published: date = date(2024, 3, 15)) -> li
 
 
 def test_airstrike_with_casualties_location_and_date(pipeline: Any) -> None:
-    events = _events(pipeline, "Israeli warplanes struck a school in Khan Younis on Tuesday, "
-                               "killing at least 12 people and wounding 30, medics said.")
+    events = _events(
+        pipeline,
+        "Israeli warplanes struck a school in Khan Younis on Tuesday, "
+        "killing at least 12 people and wounding 30, medics said.",
+    )
     event = next(e for e in events if e.type.eventwire == "attack")
     assert event.type.acled_sub == "Air/drone strike"
     assert event.location is not None and event.location.country_code == "PS"
@@ -36,24 +39,27 @@ def test_origin_place_is_not_the_event_location(pipeline: Any) -> None:
 
 
 def test_coordinated_places_give_one_record_each(pipeline: Any) -> None:
-    events = _events(pipeline, "Al-Shabaab militants attacked Mogadishu and Baidoa "
-                               "with mortars on Friday.")
+    events = _events(
+        pipeline, "Al-Shabaab militants attacked Mogadishu and Baidoa with mortars on Friday."
+    )
     places = sorted(e.location.name for e in events if e.location and e.type.eventwire == "attack")
     assert places == ["Baidoa", "Mogadishu"]
     assert all(any(a.sector == "REB" for a in e.actors) for e in events if e.location)
 
 
 def test_protest_and_arrests(pipeline: Any) -> None:
-    events = _events(pipeline, "Thousands of protesters rallied in Tbilisi against the "
-                               "foreign agents law, and police arrested 20 people.")
+    events = _events(
+        pipeline,
+        "Thousands of protesters rallied in Tbilisi against the "
+        "foreign agents law, and police arrested 20 people.",
+    )
     labels = {e.type.acled_sub for e in events}
     assert "Arrests" in labels
     assert labels & {"Peaceful protest", "Protest with intervention"}
 
 
 def test_denied_and_planned_events(pipeline: Any) -> None:
-    denied = _events(pipeline, "The army did not attack the village of Tawila, "
-                               "a spokesman said.")
+    denied = _events(pipeline, "The army did not attack the village of Tawila, a spokesman said.")
     assert any(e.claim.status == "denied" for e in denied)
     planned = _events(pipeline, "Turkey will send armed drones to Azerbaijan next month.")
     transfer = next(e for e in planned if e.type.eventwire == "arms transfer")
@@ -63,8 +69,11 @@ def test_denied_and_planned_events(pipeline: Any) -> None:
 
 
 def test_earthquake_is_a_natural_disaster(pipeline: Any) -> None:
-    events = _events(pipeline, "A magnitude 6.8 earthquake struck near Marrakesh on Friday "
-                               "night, killing more than 2,000 people.")
+    events = _events(
+        pipeline,
+        "A magnitude 6.8 earthquake struck near Marrakesh on Friday "
+        "night, killing more than 2,000 people.",
+    )
     quake = next(e for e in events if e.type.eventwire == "natural disaster")
     assert quake.fatalities.killed == 2000
 
@@ -75,8 +84,10 @@ def test_earthquake_is_a_natural_disaster(pipeline: Any) -> None:
         ("Rebels seized the town of Bunagana after heavy fighting.", "territory change"),
         ("The two sides signed a ceasefire agreement in Jeddah.", "agreement"),
         ("Gunmen kidnapped 30 students from a school in Kaduna State.", "abduction"),
-        ("Air defences shot down 14 drones over the Kyiv region overnight.",
-         "disrupted weapons use"),
+        (
+            "Air defences shot down 14 drones over the Kyiv region overnight.",
+            "disrupted weapons use",
+        ),
     ],
 )
 def test_labels_on_other_wordings(pipeline: Any, sentence: str, label: str) -> None:

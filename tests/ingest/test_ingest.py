@@ -83,8 +83,14 @@ def test_html_article_gives_text_title_and_date(tmp_path: Path) -> None:
 def test_jsonl_bad_lines_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "corpus.jsonl"
     lines = [
-        json.dumps({"id": "a", "text": "Protesters rallied in Tbilisi.", "published": "2024-05-01",
-                    "lang": "en"}),
+        json.dumps(
+            {
+                "id": "a",
+                "text": "Protesters rallied in Tbilisi.",
+                "published": "2024-05-01",
+                "lang": "en",
+            }
+        ),
         "{not json",
         json.dumps({"id": "c", "title": "no text"}),
         json.dumps({"id": "d", "text": "Troops clashed.", "published": "2024-02-30"}),
@@ -93,7 +99,12 @@ def test_jsonl_bad_lines_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> N
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_input(str(path)))
     assert [type(i).__name__ for i in items] == [
-        "Article", "RejectedInput", "RejectedInput", "RejectedInput", "Article"]
+        "Article",
+        "RejectedInput",
+        "RejectedInput",
+        "RejectedInput",
+        "Article",
+    ]
     first = items[0]
     assert isinstance(first, Article) and first.meta == {"lang": "en"}
     bad_json, no_text, bad_date = items[1], items[2], items[3]

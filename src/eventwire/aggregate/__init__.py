@@ -66,36 +66,41 @@ def _events_of(
     weapons = tuple(_weapon(w) for w in mention.weapons)
     if not actors and mention.label == "arms transfer":
         actors = _suppliers(weapons)
-    etype = event_type(mention.label, weapons, targets, mention.evidence.text,
-                       mention.trigger.text)
+    etype = event_type(mention.label, weapons, targets, mention.evidence.text, mention.trigger.text)
     claim = claim_for(mention.trigger, mention.evidence, mention.modality, attributions)
     when = _event_date(mention.time, article.published)
     locations: Sequence[Place | None] = mention.locations or (None,)
     out = []
     for location in locations:
         event_targets = targets or _target_from_place(location, actors, etype)
-        out.append(Event(
-            id=content_id(article.id, etype.eventwire, mention.trigger.start,
-                          location.name if location else None),
-            type=etype,
-            actors=actors,
-            targets=event_targets,
-            location=location,
-            date=when,
-            weapons=weapons,
-            fatalities=mention.fatalities,
-            quantity=mention.quantity,
-            claim=claim,
-            evidence=mention.evidence,
-            confidence=mention.confidence,
-            trigger=mention.trigger,
-            places=mention.places,
-        ))
+        out.append(
+            Event(
+                id=content_id(
+                    article.id,
+                    etype.eventwire,
+                    mention.trigger.start,
+                    location.name if location else None,
+                ),
+                type=etype,
+                actors=actors,
+                targets=event_targets,
+                location=location,
+                date=when,
+                weapons=weapons,
+                fatalities=mention.fatalities,
+                quantity=mention.quantity,
+                claim=claim,
+                evidence=mention.evidence,
+                confidence=mention.confidence,
+                trigger=mention.trigger,
+                places=mention.places,
+            )
+        )
     return out
 
 
 def _suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:
-    """"Iranian drones were shipped ...": with no named supplier, the maker's country."""
+    """ "Iranian drones were shipped ...": with no named supplier, the maker's country."""
     by_alpha3 = {c.country.alpha3: c.country for c in all_countries()}
     out: list[Actor] = []
     for weapon in weapons:
@@ -150,30 +155,35 @@ def _statement_events(
         actor = Actor(actor.text, speaker.name or actor.name, actor.country, actor.sector or "GOV")
         evidence = _sentence_around(article.text, attr.cue)
         time = _time_of_statement(attr, times, evidence)
-        out.append(Event(
-            id=content_id(article.id, "statement", attr.cue.start),
-            type=EventType("statement", None, None, None),
-            actors=(actor,),
-            targets=(),
-            location=None,
-            date=_event_date(time, article.published),
-            weapons=(),
-            fatalities=Fatalities(),
-            quantity=None,
-            claim=Claim(index, "claimed"),
-            evidence=evidence,
-            confidence=0.3,
-            trigger=attr.cue,
-        ))
+        out.append(
+            Event(
+                id=content_id(article.id, "statement", attr.cue.start),
+                type=EventType("statement", None, None, None),
+                actors=(actor,),
+                targets=(),
+                location=None,
+                date=_event_date(time, article.published),
+                weapons=(),
+                fatalities=Fatalities(),
+                quantity=None,
+                claim=Claim(index, "claimed"),
+                evidence=evidence,
+                confidence=0.3,
+                trigger=attr.cue,
+            )
+        )
     return out
 
 
 def _time_of_statement(attr: Attribution, times: Sequence[Time], evidence: Span) -> Time | None:
     """A date said of the saying ("said yesterday"), outside the content it reports."""
-    outside = [t for t in times
-               if evidence.start <= t.span.start < evidence.end
-               and not (attr.content.start <= t.span.start < attr.content.end)
-               and t.type in ("DATE", "TIME")]
+    outside = [
+        t
+        for t in times
+        if evidence.start <= t.span.start < evidence.end
+        and not (attr.content.start <= t.span.start < attr.content.end)
+        and t.type in ("DATE", "TIME")
+    ]
     if not outside:
         return None
     return min(outside, key=lambda t: abs(t.span.start - attr.cue.end))

@@ -9,18 +9,36 @@ from eventwire.model import Attribution, Claim, ClaimStatus, Span
 
 # Reporting cues (lower-case, first word) and the status they give what they report.
 _CUE_STATUS: dict[str, ClaimStatus] = {
-    "claim": "claimed", "claimed": "claimed", "claims": "claimed", "claiming": "claimed",
-    "insist": "claimed", "insisted": "claimed", "insists": "claimed", "boast": "claimed",
-    "boasted": "claimed", "allege": "alleged", "alleged": "alleged", "alleges": "alleged",
-    "accuse": "alleged", "accused": "alleged", "accuses": "alleged", "blamed": "alleged",
-    "deny": "denied", "denied": "denied", "denies": "denied", "reject": "denied",
-    "rejected": "denied", "dismissed": "denied",
+    "claim": "claimed",
+    "claimed": "claimed",
+    "claims": "claimed",
+    "claiming": "claimed",
+    "insist": "claimed",
+    "insisted": "claimed",
+    "insists": "claimed",
+    "boast": "claimed",
+    "boasted": "claimed",
+    "allege": "alleged",
+    "alleged": "alleged",
+    "alleges": "alleged",
+    "accuse": "alleged",
+    "accused": "alleged",
+    "accuses": "alleged",
+    "blamed": "alleged",
+    "deny": "denied",
+    "denied": "denied",
+    "denies": "denied",
+    "reject": "denied",
+    "rejected": "denied",
+    "dismissed": "denied",
 }
 _REPORTEDLY = re.compile(r"\b(reportedly|allegedly|purportedly|apparently)\b", re.I)
 
 
 def claim_for(
-    trigger: Span, evidence: Span, modality: ClaimStatus | None,
+    trigger: Span,
+    evidence: Span,
+    modality: ClaimStatus | None,
     attributions: Sequence[Attribution],
 ) -> Claim:
     """The attribution whose content holds the trigger, and the claim's status."""

@@ -14,11 +14,27 @@ from dataclasses import replace
 
 from eventwire.model import Actor, ClaimStatus, Event, Place
 
-_KIND_RANK = {"city": 4, "locality": 4, "admin2": 3, "other": 3, "admin1": 2, "water": 2,
-              "region": 2, "country": 1}
+_KIND_RANK = {
+    "city": 4,
+    "locality": 4,
+    "admin2": 3,
+    "other": 3,
+    "admin1": 2,
+    "water": 2,
+    "region": 2,
+    "country": 1,
+}
 # Claim statuses from most to least hedged.
-_HEDGE: tuple[ClaimStatus, ...] = ("denied", "disputed", "possible", "planned", "alleged",
-                                   "claimed", "reported", "asserted")
+_HEDGE: tuple[ClaimStatus, ...] = (
+    "denied",
+    "disputed",
+    "possible",
+    "planned",
+    "alleged",
+    "claimed",
+    "reported",
+    "asserted",
+)
 _ROUTED = frozenset({"arms transfer"})
 _NEVER_MERGED = frozenset({"statement", "accusation", "denial"})
 
@@ -42,7 +58,11 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # one sentence, several places: kept apart on purpose
     countries_a = {x.country for x in a.actors if x.country}
     countries_b = {x.country for x in b.actors if x.country}
-    if countries_a and countries_b and not (countries_a <= countries_b or countries_b <= countries_a):
+    if (
+        countries_a
+        and countries_b
+        and not (countries_a <= countries_b or countries_b <= countries_a)
+    ):
         return False
     if not _places_nest(a.location, b.location):
         return False
@@ -66,14 +86,18 @@ def _places_nest(a: Place | None, b: Place | None) -> bool:
     for wide, narrow in ((a, b), (b, a)):
         if wide.kind == "country" and narrow.country_code == wide.country_code:
             return True
-        if wide.kind == "admin1" and narrow.admin1 and narrow.admin1 == wide.admin1 \
-                and narrow.kind != "admin1":
+        if (
+            wide.kind == "admin1"
+            and narrow.admin1
+            and narrow.admin1 == wide.admin1
+            and narrow.kind != "admin1"
+        ):
             return True
     return False
 
 
 def _specificity(e: Event) -> float:
-    score = _KIND_RANK.get(e.location.kind, 1) if e.location else 0
+    score: float = _KIND_RANK.get(e.location.kind, 1) if e.location else 0
     score += bool(e.actors) + bool(e.targets) + bool(e.quantity) + bool(e.date.value)
     score += 0.5 * bool(e.weapons)
     return score
@@ -83,9 +107,12 @@ def _combine(a: Event, b: Event) -> Event:
     primary, other = (a, b) if _specificity(a) >= _specificity(b) else (b, a)
     locations = [p for p in (primary.location, other.location) if p is not None]
     location = max(locations, key=lambda p: _KIND_RANK.get(p.kind, 1)) if locations else None
-    date = primary.date if primary.date.value else (other.date if other.date.value else primary.date)
-    places = _unique_places([*primary.places, *other.places,
-                             *(p for p in locations if p is not location)])
+    date = (
+        primary.date if primary.date.value else (other.date if other.date.value else primary.date)
+    )
+    places = _unique_places(
+        [*primary.places, *other.places, *(p for p in locations if p is not location)]
+    )
     fatalities = primary.fatalities
     if fatalities.killed is None and fatalities.injured is None:
         fatalities = other.fatalities

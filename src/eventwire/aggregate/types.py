@@ -42,8 +42,19 @@ _FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
 _WEAPON_SUB: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"chemical"}), "Chemical weapon"),
     (frozenset({"drone", "aircraft"}), "Air/drone strike"),
-    (frozenset({"missile", "cruise missile", "ballistic missile", "rocket", "artillery",
-                "anti-tank missile"}), "Shelling/artillery/missile attack"),
+    (
+        frozenset(
+            {
+                "missile",
+                "cruise missile",
+                "ballistic missile",
+                "rocket",
+                "artillery",
+                "anti-tank missile",
+            }
+        ),
+        "Shelling/artillery/missile attack",
+    ),
     (frozenset({"explosive"}), "Remote explosive/landmine/IED"),
     (frozenset({"grenade"}), "Grenade"),
 )

@@ -7,18 +7,65 @@ import re
 from eventwire.model import Fatalities, Quantity, Span
 
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a dozen": 12, "dozen": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
 }
 # Vague counts: the smallest number the words can mean (ACLED codes the lower bound).
-_VAGUE = {"several": 3, "a few": 3, "few": 3, "some": 2, "dozens": 12, "scores": 20,
-          "hundreds": 100, "thousands": 1000, "many": 2, "multiple": 2, "numerous": 2}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
-          "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12}
+_VAGUE = {
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "some": 2,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+    "many": 2,
+    "multiple": 2,
+    "numerous": 2,
+}
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "m": 1e6,
+    "mn": 1e6,
+    "k": 1e3,
+    "tn": 1e12,
+}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORDNUM = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
@@ -26,10 +73,12 @@ _VAGUENUM = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=Tru
 _COUNT = rf"(?:{_NUM}|{_WORDNUM}|{_VAGUENUM})"
 _RANGE = rf"(?:between\s+)?(?P<low>{_COUNT})(?:\s*(?:-|–|to|or|and)\s*(?P<high>{_COUNT}))?"
 _BOUND = r"(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|roughly)\s+"
-_PEOPLE = (r"(?:(?:\w+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|"
-           r"fighters|militants|police(?:men|\s+officers)?|officers|children|women|men|"
-           r"residents|members|workers|students|protesters|others|rebels|insurgents|"
-           r"villagers|worshippers|passengers|guards|personnel|staff)\b)?")
+_PEOPLE = (
+    r"(?:(?:\w+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|"
+    r"fighters|militants|police(?:men|\s+officers)?|officers|children|women|men|"
+    r"residents|members|workers|students|protesters|others|rebels|insurgents|"
+    r"villagers|worshippers|passengers|guards|personnel|staff)\b)?"
+)
 _AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all)\s+){0,3}"
 _KILL = r"(?:kill(?:s|ed|ing)?|dead|died|die|deaths?|fatalities|lives|slain|murdered|perish(?:ed)?)"
 _HURT = r"(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|casualties)"
@@ -37,11 +86,12 @@ _HURT = r"(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|casualties)"
 _COUNT_THEN_VERB = re.compile(
     rf"(?:{_BOUND})?{_RANGE}\s+{_PEOPLE}\s*{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I
 )
-_VERB_THEN_COUNT = re.compile(
-    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:{_BOUND})?{_RANGE}\b", re.I
+_VERB_THEN_COUNT = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:{_BOUND})?{_RANGE}\b", re.I)
+_TOLL = re.compile(
+    rf"(?P<verb>death\s+toll|toll)\s+(?:\w+\s+){{0,4}}?(?:to|at|of)\s+"
+    rf"(?:{_BOUND})?{_RANGE}\b",
+    re.I,
 )
-_TOLL = re.compile(rf"(?P<verb>death\s+toll|toll)\s+(?:\w+\s+){{0,4}}?(?:to|at|of)\s+"
-                   rf"(?:{_BOUND})?{_RANGE}\b", re.I)
 
 _CURRENCY = r"(?:US\$|USD|\$|€|EUR|£|GBP|UAH|RUB)"
 _MONEY = re.compile(
@@ -49,9 +99,20 @@ _MONEY = re.compile(
     rf"|(?P<num2>{_NUM})\s?(?P<scale2>thousand|million|billion|trillion|bn|mn|m)?\s?(?P<cur2>dollars|euros|pounds|USD|EUR)\b",
     re.I,
 )
-_CURRENCY_CODE = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR",
-                  "eur": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
-                  "uah": "UAH", "rub": "RUB"}
+_CURRENCY_CODE = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "uah": "UAH",
+    "rub": "RUB",
+}
 _AREA = re.compile(
     rf"(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?(?P<num>{_NUM})\s?"
     r"(?P<unit>sq\.?\s?km|square\s+kilomet(?:er|re)s?|km2|km²|hectares|sq\.?\s?mi(?:les)?|"

@@ -176,12 +176,16 @@ def _content_of(tok: Token) -> tuple[tuple[int, int] | None, AttributionKind]:
 def _clipped(cue: Token, start: int, end: int) -> tuple[int, int] | None:
     """Tokens [start, end) as characters, cut at paragraph breaks on the far side from the cue."""
     doc = cue.doc
-    for i in range(max(start, cue.i + 1), end):
+    for i in range(cue.i, end):
         if "\n" in doc[i].text_with_ws:
+            if i < start:
+                return None
             end = i + 1
             break
     for i in range(min(end, cue.i) - 1, start - 1, -1):
         if "\n" in doc[i].text_with_ws:
+            if i >= end - 1:
+                return None
             start = i + 1
             break
     if end <= start:

@@ -76,7 +76,11 @@ def cue_lexicon() -> dict[tuple[str, str], CueScores]:
 
 @lru_cache(maxsize=8)
 def _candidate_hashes(threshold: float) -> npt.NDArray[np.uint64]:
-    lemmas = {lem for (lem, _), sc in cue_lexicon().items() if max(sc.clause, sc.subj, sc.bare) >= threshold}
+    lemmas = {
+        lem
+        for (lem, _), sc in cue_lexicon().items()
+        if max(sc.clause, sc.subj, sc.bare) >= threshold
+    }
     lemmas = (lemmas | REPORTING_VERBS | HEARSAY_ADVERBS | {"according"}) - PHYSICAL_ACTS
     return np.array(sorted(hash_string(lem) for lem in lemmas), dtype=np.uint64)
 
@@ -125,9 +129,7 @@ def cue_score(tok: Token, frame: Frame) -> float:
 def is_according_to(tok: Token) -> bool:
     """ "according to X" (also "According to")."""
     doc = tok.doc
-    return (
-        tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
-    )
+    return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
 
 
 def is_hearsay_adverb(tok: Token) -> bool:

@@ -55,9 +55,7 @@ class SpeakerRecord:
     nouns: frozenset[str]
 
 
-def speaker_from_phrase(
-    phrase: Span, ents: tuple[Span, ...]
-) -> tuple[Speaker, SpeakerKind] | None:
+def speaker_from_phrase(phrase: Span, ents: tuple[Span, ...]) -> tuple[Speaker, SpeakerKind] | None:
     """The speaker a source phrase names directly, or None when it names nobody.
 
     `ents` are the document's entities (passed in: `Span.ents` rescans the whole document).
@@ -136,9 +134,7 @@ def _expand_surname(sp: Speaker, history: list[SpeakerRecord]) -> Speaker:
     return sp
 
 
-def _last_person_entity(
-    ents: tuple[Span, ...], before: int
-) -> tuple[Speaker, SpeakerKind] | None:
+def _last_person_entity(ents: tuple[Span, ...], before: int) -> tuple[Speaker, SpeakerKind] | None:
     for ent in reversed(ents):
         if ent.end <= before and ent.label_ == "PERSON":
             return Speaker(name=_clean_name(ent)), "person"

@@ -40,12 +40,45 @@ _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "parataxis", "acl", "csubj", "advcl
 _ORIGIN_PREPS = frozenset({"from", "by"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
 _PLAN_VERBS = frozenset(
-    {"plan", "intend", "prepare", "work", "aim", "seek", "want", "hope", "try", "vow",
-     "pledge", "promise", "threaten", "expect", "agree", "decide", "propose", "start", "begin"}
+    {
+        "plan",
+        "intend",
+        "prepare",
+        "work",
+        "aim",
+        "seek",
+        "want",
+        "hope",
+        "try",
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+        "expect",
+        "agree",
+        "decide",
+        "propose",
+        "start",
+        "begin",
+    }
 )
 _POSSIBLE_WORDS = frozenset(
-    {"could", "may", "might", "possible", "possibly", "likely", "concern", "concerned", "fear",
-     "feared", "suspect", "suspected", "risk", "would"}
+    {
+        "could",
+        "may",
+        "might",
+        "possible",
+        "possibly",
+        "likely",
+        "concern",
+        "concerned",
+        "fear",
+        "feared",
+        "suspect",
+        "suspected",
+        "risk",
+        "would",
+    }
 )
 _PLANNED_WORDS = frozenset({"will", "plan", "planned", "planning", "intend", "shall"})
 _ACCUSE = frozenset({"blame", "accuse", "allege"})
@@ -54,13 +87,39 @@ _MUTUAL = ("each other", "one another")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 _PLACE_PREPS = frozenset(
-    {"in", "at", "on", "near", "around", "across", "inside", "outside", "into", "over",
-     "toward", "towards", "against", "through", "along", "outside", "off", "within", "throughout"}
+    {
+        "in",
+        "at",
+        "on",
+        "near",
+        "around",
+        "across",
+        "inside",
+        "outside",
+        "into",
+        "over",
+        "toward",
+        "towards",
+        "against",
+        "through",
+        "along",
+        "off",
+        "within",
+        "throughout",
+    }
 )
 _RECIPIENT_PREPS = frozenset({"to", "for"})
 _SUPPORT_VERBS = frozenset({"support", "help", "assist", "aid", "arm", "bolster"})
-_SPECIFIC_KINDS = {"city": 4, "locality": 4, "admin2": 3, "other": 3, "admin1": 2, "water": 2,
-                   "region": 2, "country": 1}
+_SPECIFIC_KINDS = {
+    "city": 4,
+    "locality": 4,
+    "admin2": 3,
+    "other": 3,
+    "admin1": 2,
+    "water": 2,
+    "region": 2,
+    "country": 1,
+}
 
 
 def find_events(
@@ -105,14 +164,16 @@ def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigge
         return None
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "DATE") and token.pos_ == "PROPN":
         return None
-    if trigger.needs_governor and not _governed_by(token, trigger.needs_governor):
-        if not (trigger.label == "military aid" and _has_military_modifier(token)):
-            return None
+    # "announced a package" is aid; "military aid" is aid with or without the verb.
+    governed = not trigger.needs_governor or _governed_by(token, trigger.needs_governor)
+    if not governed and not (trigger.label == "military aid" and _has_military_modifier(token)):
+        return None
     if trigger.needs_weapon_object and not _moves_weapons(token, weapons):
         return None
-    if trigger.label == "attack" and token.lemma_.lower() in ("fire", "launch", "hit", "target"):
-        if not weapons and not any(c.dep_ in _OBJECTS for c in token.children):
-            return None
+    # "fire", "hit", "target" name attacks only with arms or an object ("hit the base").
+    vague = token.lemma_.lower() in ("fire", "launch", "hit", "target")
+    if vague and not weapons and not any(c.dep_ in _OBJECTS for c in token.children):
+        return None
     if _is_background_state(token) or _modifies_weapon(token):
         return None
     label = trigger.label
@@ -124,7 +185,7 @@ def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigge
 
 
 def _modifies_weapon(token: Token) -> bool:
-    """"attack drones", "attack helicopter": a kind of weapon, not an attack."""
+    """ "attack drones", "attack helicopter": a kind of weapon, not an attack."""
     return token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in HEADS
 
 
@@ -155,11 +216,7 @@ def _moves_weapons(token: Token, weapons: list[WeaponMention]) -> bool:
 def _is_background_state(token: Token) -> bool:
     """'Iran, which is under sanctions': a state described in passing, not an event."""
     head = token.head
-    return bool(
-        token.pos_ == "NOUN"
-        and head.lower_ == "under"
-        and head.head.lemma_ == "be"
-    )
+    return bool(token.pos_ == "NOUN" and head.lower_ == "under" and head.head.lemma_ == "be")
 
 
 def _mention(
@@ -177,8 +234,10 @@ def _mention(
     actor_spans = tuple(_phrase_span(t) for t in actors)
     # The whole actor phrase, appositions included ("the Pentagon, headquarters of the US
     # Department of Defense"), names no place where the event happened.
-    actor_areas = tuple(Span(min(t.idx for t in a.subtree),
-                             max(t.idx + len(t.text) for t in a.subtree), "") for a in actors)
+    actor_areas = tuple(
+        Span(min(t.idx for t in a.subtree), max(t.idx + len(t.text) for t in a.subtree), "")
+        for a in actors
+    )
     target_spans = tuple(_phrase_span(t) for t in targets)
     in_sentence = [p for p in places if sent.start_char <= p.span.start < sent.end_char]
     origin_tokens = _origin_token_ids(token, sent)
@@ -186,12 +245,18 @@ def _mention(
     locations, others = _locations(in_sentence, distance, doc, excluded, origin_tokens, label)
     # A target that is a place ("attacked Kharkiv") is the location, not an actor.
     target_spans = tuple(
-        t for t in target_spans
-        if label not in _PLACE_IS_TARGET or not any(p.span.start < t.end and t.start < p.span.end for p in in_sentence
-                   if not p.is_demonym)
+        t
+        for t in target_spans
+        if label not in _PLACE_IS_TARGET
+        or not any(
+            p.span.start < t.end and t.start < p.span.end for p in in_sentence if not p.is_demonym
+        )
     )
-    sentence_times = [t for t in times if t.type in ("DATE", "TIME")
-                      and sent.start_char <= t.span.start < sent.end_char]
+    sentence_times = [
+        t
+        for t in times
+        if t.type in ("DATE", "TIME") and sent.start_char <= t.span.start < sent.end_char
+    ]
     time = _nearest(sentence_times, distance, doc) or _sentence_opening_time(sentence_times, sent)
     quantities = find_quantities(Span(sent.start_char, sent.end_char, sent.text))
     quantity = _nearest_quantity(quantities, distance, doc)
@@ -216,12 +281,35 @@ def _mention(
 
 _ROUTED = frozenset({"arms transfer"})
 _NO_ACTORS = frozenset({"natural disaster", "man-made disaster"})
-_PLACE_IS_TARGET = frozenset({"attack", "armed clash", "territory change", "suicide bombing",
-                              "protest", "looting"})
-_VIOLENT = frozenset({"attack", "armed clash", "suicide bombing", "protest", "abduction",
-                      "natural disaster", "man-made disaster", "sexual violence"})
-_UNARMED = frozenset({"protest", "natural disaster", "man-made disaster", "evacuation",
-                      "agreement", "sanction", "arrest", "statement", "accusation", "denial"})
+_PLACE_IS_TARGET = frozenset(
+    {"attack", "armed clash", "territory change", "suicide bombing", "protest", "looting"}
+)
+_VIOLENT = frozenset(
+    {
+        "attack",
+        "armed clash",
+        "suicide bombing",
+        "protest",
+        "abduction",
+        "natural disaster",
+        "man-made disaster",
+        "sexual violence",
+    }
+)
+_UNARMED = frozenset(
+    {
+        "protest",
+        "natural disaster",
+        "man-made disaster",
+        "evacuation",
+        "agreement",
+        "sanction",
+        "arrest",
+        "statement",
+        "accusation",
+        "denial",
+    }
+)
 _NO_FATALITIES = find_fatalities("")
 
 
@@ -257,10 +345,10 @@ def _clause_distances(trigger: Token, sent: SpacySpan) -> dict[int, int]:
 
 
 def _sentence_opening_time(times: list[Time], sent: SpacySpan) -> Time | None:
-    """"Yesterday, ...": a time that opens the sentence dates all of it."""
+    """ "Yesterday, ...": a time that opens the sentence dates all of it."""
     for time in times:
-        before = sent.doc.text[sent.start_char:time.span.start].strip(" “\"'")
-        after = sent.doc.text[time.span.end:time.span.end + 1]
+        before = sent.doc.text[sent.start_char : time.span.start].strip(" “\"'")
+        after = sent.doc.text[time.span.end : time.span.end + 1]
         if not before and after == ",":
             return time
     return None
@@ -281,8 +369,11 @@ def _tokens_in(doc: Doc, span: Span) -> list[Token]:
 
 
 def _nearest(items: list[Time], distance: dict[int, int], doc: Doc) -> Time | None:
-    scored = [(d, t.span.start, t) for t in items
-              if (d := _span_distance(t.span, distance, doc)) is not None]
+    scored = [
+        (d, t.span.start, t)
+        for t in items
+        if (d := _span_distance(t.span, distance, doc)) is not None
+    ]
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
 
@@ -353,8 +444,10 @@ def _noun_phrase_root(tokens: list[Token]) -> int | None:
         return None
     tok = tokens[-1]
     for _ in range(8):
-        if tok.dep_ in ("conj", "compound", "appos", "amod", "nmod", "cc", "punct") \
-                and tok.head.i != tok.i:
+        if (
+            tok.dep_ in ("conj", "compound", "appos", "amod", "nmod", "cc", "punct")
+            and tok.head.i != tok.i
+        ):
             tok = tok.head
         else:
             break
@@ -376,17 +469,26 @@ def _participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]
             actors += subject
             for obj in _objects(trigger):
                 targets.append(obj)
-        if label == "arms transfer" and trigger.lemma_ in ("receive", "acquire", "purchase",
-                                                           "buy", "import"):
+        if label == "arms transfer" and trigger.lemma_ in (
+            "receive",
+            "acquire",
+            "purchase",
+            "buy",
+            "import",
+        ):
             # The subject receives; whoever it is "from" gave.
             targets, actors = actors, _prep_objects(trigger, {"from"})
         elif label in ("arms transfer", "military aid"):
             targets = _prep_objects(trigger, _RECIPIENT_PREPS) + [
-                c for c in trigger.children if c.dep_ in ("dative", "iobj")]
+                c for c in trigger.children if c.dep_ in ("dative", "iobj")
+            ]
     else:
         actors += [c for c in trigger.children if c.dep_ == "poss"]
-        actors += [c for c in trigger.lefts if c.dep_ in ("amod", "compound")
-                   and c.ent_type_ in ("NORP", "GPE", "ORG")]
+        actors += [
+            c
+            for c in trigger.lefts
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+        ]
         actors += _prep_objects(trigger, {"by"})
         targets += _prep_objects(trigger, {"on", "against"})
     if not actors and trigger.dep_ in _OBJECTS | {"pobj"}:
@@ -396,8 +498,11 @@ def _participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]
                 mutual = any(m in governor.sent.text.lower() for m in _MUTUAL)
                 # "A and B blamed each other for the shelling": both are named as its actors;
                 # "A accused B of the shelling": B is.
-                actors = _subject(governor) if mutual else [
-                    c for c in governor.children if c.dep_ in ("dobj", "obj")]
+                actors = (
+                    _subject(governor)
+                    if mutual
+                    else [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+                )
             elif trigger.pos_ != "VERB":
                 actors = _subject(governor)
     if label == "military aid" and not targets:
@@ -421,7 +526,9 @@ def _can_take_part(token: Token) -> bool:
     if lemma in HEADS and any(c.ent_type_ in ("NORP", "GPE") for c in token.lefts):
         return True  # "Israeli warplanes struck": the weapon stands for its force
     return not (
-        lemma in HEADS or lemma in TRIGGERS or token.pos_ == "PRON"
+        lemma in HEADS
+        or lemma in TRIGGERS
+        or token.pos_ == "PRON"
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         or any(c.lower_ == "such" for c in token.children)
     )
@@ -434,7 +541,8 @@ def _subject(verb: Token) -> list[Token]:
         found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return [s for s in found if s.lower_ not in _RELATIVE_PRONOUNS] or (
-                [tok.head] if tok.dep_ == "relcl" else [])
+                [tok.head] if tok.dep_ == "relcl" else []
+            )
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
             tok = tok.head
         else:
@@ -479,7 +587,7 @@ def _aid_recipients(trigger: Token) -> list[Token]:
 
 
 def _co_workers(trigger: Token) -> list[Token]:
-    """"Russia is working with Iran to produce ...": partners of the governing verb."""
+    """ "Russia is working with Iran to produce ...": partners of the governing verb."""
     head = trigger.head if trigger.dep_ in ("xcomp", "advcl") else trigger
     return _prep_objects(head, {"with"}) if head.i != trigger.i else []
 
@@ -506,8 +614,9 @@ def _phrase_span(head: Token) -> Span:
     """The noun phrase of an argument: modifiers and name parts, no clauses or determiners."""
     keep = [head]
     for child in head.lefts:
-        if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "nummod") \
-                or (child.dep_ == "punct" and child.text == "-"):
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "nummod") or (
+            child.dep_ == "punct" and child.text == "-"
+        ):
             keep += list(child.subtree)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
@@ -550,7 +659,7 @@ def _modality(trigger: Token, label: str) -> ClaimStatus | None:
         if tok.dep_ in ("ccomp", "relcl", "parataxis") and lemma not in _PLAN_VERBS:
             break
         tok = head
-    left = trigger.doc[max(trigger.sent.start, trigger.i - 3):trigger.i]
+    left = trigger.doc[max(trigger.sent.start, trigger.i - 3) : trigger.i]
     if any(t.lower_ in ("planned", "proposed", "future") for t in left):
         return "planned"
     return None
@@ -560,8 +669,9 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _confidence(trigger: Trigger, token: Token, actors: list[Token],
-                locations: tuple[Place, ...]) -> float:
+def _confidence(
+    trigger: Trigger, token: Token, actors: list[Token], locations: tuple[Place, ...]
+) -> float:
     score = 0.45 * trigger.weight + 0.15
     if actors:
         score += 0.15

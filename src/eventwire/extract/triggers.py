@@ -25,10 +25,29 @@ NOUN = frozenset({"NOUN", "PROPN"})
 BOTH = VERB | NOUN
 
 _ANNOUNCE = frozenset(
-    {"announce", "approve", "pledge", "provide", "unveil", "send", "give", "commit", "offer",
-     "promise", "allocate", "authorize", "authorise", "deliver", "receive", "grant", "agree"}
+    {
+        "announce",
+        "approve",
+        "pledge",
+        "provide",
+        "unveil",
+        "send",
+        "give",
+        "commit",
+        "offer",
+        "promise",
+        "allocate",
+        "authorize",
+        "authorise",
+        "deliver",
+        "receive",
+        "grant",
+        "agree",
+    }
 )
-_IMPOSE = frozenset({"impose", "announce", "slap", "introduce", "unveil", "levy", "extend", "adopt"})
+_IMPOSE = frozenset(
+    {"impose", "announce", "slap", "introduce", "unveil", "levy", "extend", "adopt"}
+)
 
 
 def _entries() -> dict[str, Trigger]:
@@ -38,19 +57,31 @@ def _entries() -> dict[str, Trigger]:
         for word in words.split(","):
             table[word.strip()] = Trigger(label, pos, **kw)  # type: ignore[arg-type]
 
-    add("attack", BOTH, "attack,strike,raid,assault,ambush,bombardment,shelling,airstrike,"
-        "bombing,onslaught,incursion,invasion")
-    add("attack", VERB, "shell,bomb,bombard,pound,hit,target,fire,launch,storm,invade,blast,"
-        "torpedo,shoot,gun,massacre,kill,behead,execute", weight=0.8)
+    add(
+        "attack",
+        BOTH,
+        "attack,strike,raid,assault,ambush,bombardment,shelling,airstrike,"
+        "bombing,onslaught,incursion,invasion",
+    )
+    add(
+        "attack",
+        VERB,
+        "shell,bomb,bombard,pound,hit,target,fire,launch,storm,invade,blast,"
+        "torpedo,shoot,gun,massacre,kill,behead,execute",
+        weight=0.8,
+    )
     add("attack", NOUN, "explosion,blast,barrage,massacre,shooting,killing,gunfire", weight=0.8)
-    add("armed clash", BOTH, "clash,fight,battle,skirmish,firefight,fighting,combat,offensive,"
-        "counteroffensive,counter-offensive")
+    add(
+        "armed clash",
+        BOTH,
+        "clash,fight,battle,skirmish,firefight,fighting,combat,offensive,"
+        "counteroffensive,counter-offensive",
+    )
     add("armed clash", VERB, "repel,repulse", weight=0.7)
     add("territory change", VERB, "capture,seize,recapture,retake,liberate,overrun,occupy")
     add("territory change", NOUN, "capture,recapture,liberation,takeover,occupation", weight=0.7)
     add("withdrawal", VERB, "withdraw,retreat,pull", weight=0.6)
-    add("protest", BOTH, "protest,demonstration,rally,march,sit-in,picket,demonstrate,riot,"
-        "unrest")
+    add("protest", BOTH, "protest,demonstration,rally,march,sit-in,picket,demonstrate,riot,unrest")
     add("arrest", BOTH, "arrest,detain,apprehend,detention,round")
     add("abduction", BOTH, "abduct,kidnap,abduction,kidnapping,disappearance")
     add("sexual violence", BOTH, "rape,assault")
@@ -60,23 +91,44 @@ def _entries() -> dict[str, Trigger]:
     add("disrupted weapons use", VERB, "intercept,defuse,down,dismantle,neutralize,neutralise")
     add("disrupted weapons use", NOUN, "interception", weight=0.8)
     add("base established", VERB, "establish,set", weight=0.5)
-    add("arms transfer", VERB, "ship,supply,deliver,transfer,send,provide,receive,sell,smuggle,"
-        "acquire,purchase,buy,import,export,give", needs_weapon_object=True)
+    add(
+        "arms transfer",
+        VERB,
+        "ship,supply,deliver,transfer,send,provide,receive,sell,smuggle,"
+        "acquire,purchase,buy,import,export,give",
+        needs_weapon_object=True,
+    )
     add("arms transfer", NOUN, "shipment,delivery,transfer,sale,supply", needs_weapon_object=True)
-    add("military aid", NOUN, "aid,assistance,package,commitment,support,funding",
-        needs_governor=_ANNOUNCE)
-    add("weapons production", VERB, "produce,manufacture,build,churn,assemble",
-        needs_weapon_object=True)
-    add("weapons production", NOUN, "production,manufacturing,manufacture,plant,factory",
-        needs_weapon_object=True)
+    add(
+        "military aid",
+        NOUN,
+        "aid,assistance,package,commitment,support,funding",
+        needs_governor=_ANNOUNCE,
+    )
+    add(
+        "weapons production",
+        VERB,
+        "produce,manufacture,build,churn,assemble",
+        needs_weapon_object=True,
+    )
+    add(
+        "weapons production",
+        NOUN,
+        "production,manufacturing,manufacture,plant,factory",
+        needs_weapon_object=True,
+    )
     add("accusation", VERB, "accuse,blame", weight=0.6)
     add("denial", VERB, "deny", weight=0.5)
     add("threat", VERB, "threaten", weight=0.6)
     add("threat", NOUN, "threat,ultimatum", needs_governor=frozenset({"issue", "make"}))
     add("sanction", VERB, "sanction,blacklist", weight=0.8)
     add("sanction", NOUN, "sanction,embargo", needs_governor=_IMPOSE)
-    add("natural disaster", BOTH, "earthquake,quake,flood,flooding,hurricane,cyclone,typhoon,"
-        "landslide,mudslide,wildfire,drought,tsunami,storm,eruption,avalanche")
+    add(
+        "natural disaster",
+        BOTH,
+        "earthquake,quake,flood,flooding,hurricane,cyclone,typhoon,"
+        "landslide,mudslide,wildfire,drought,tsunami,storm,eruption,avalanche",
+    )
     add("man-made disaster", BOTH, "breach,collapse,spill,derailment,leak,meltdown")
     add("evacuation", BOTH, "evacuate,evacuation")
     add("organized crime", BOTH, "smuggling,trafficking,traffic,launder,extort,extortion")

@@ -77,18 +77,42 @@ SYSTEMS: dict[str, System] = {
 
 # Head nouns (lemmas) and the category they name.
 HEADS: dict[str, str] = {
-    "drone": "drone", "uav": "drone", "uavs": "drone", "quadcopter": "drone",
+    "drone": "drone",
+    "uav": "drone",
+    "uavs": "drone",
+    "quadcopter": "drone",
     "munition": "drone",
-    "missile": "missile", "rocket": "rocket", "mlrs": "rocket",
-    "artillery": "artillery", "shell": "artillery", "howitzer": "artillery",
-    "mortar": "artillery", "cannon": "artillery",
-    "airstrike": "aircraft", "warplane": "aircraft", "jet": "aircraft", "aircraft": "aircraft",
-    "helicopter": "aircraft", "bomber": "aircraft",
-    "bomb": "explosive", "ied": "explosive", "landmine": "explosive", "mine": "explosive",
-    "explosive": "explosive", "grenade": "grenade",
-    "gun": "small arms", "rifle": "small arms", "gunfire": "small arms", "bullet": "small arms",
-    "tank": "tank", "weapon": "weapons", "arms": "weapons", "ammunition": "ammunition",
-    "chlorine": "chemical", "sarin": "chemical", "gas": "chemical",
+    "missile": "missile",
+    "rocket": "rocket",
+    "mlrs": "rocket",
+    "artillery": "artillery",
+    "shell": "artillery",
+    "howitzer": "artillery",
+    "mortar": "artillery",
+    "cannon": "artillery",
+    "airstrike": "aircraft",
+    "warplane": "aircraft",
+    "jet": "aircraft",
+    "aircraft": "aircraft",
+    "helicopter": "aircraft",
+    "bomber": "aircraft",
+    "bomb": "explosive",
+    "ied": "explosive",
+    "landmine": "explosive",
+    "mine": "explosive",
+    "explosive": "explosive",
+    "grenade": "grenade",
+    "gun": "small arms",
+    "rifle": "small arms",
+    "gunfire": "small arms",
+    "bullet": "small arms",
+    "tank": "tank",
+    "weapon": "weapons",
+    "arms": "weapons",
+    "ammunition": "ammunition",
+    "chlorine": "chemical",
+    "sarin": "chemical",
+    "gas": "chemical",
 }
 # Modifiers that refine a category ("cruise missile", "suicide drone", "car bomb").
 REFINE: dict[tuple[str, str], str] = {
@@ -144,15 +168,19 @@ def _mention_at(token: Token) -> WeaponMention | None:
             return None
         category = refined or category
         # A named system among the modifiers ("Iskander missiles") is the system itself.
-        system = next((SYSTEMS[m.text.lower()] for m in token.lefts if m.text.lower() in SYSTEMS),
-                      None)
+        system = next(
+            (SYSTEMS[m.text.lower()] for m in token.lefts if m.text.lower() in SYSTEMS), None
+        )
         if system is not None:
             category = system.category
     else:
         category = system.category
     head = _phrase_head(token)
-    start_token = min((t for t in head.subtree if t.i <= head.i and _in_phrase(t, head)),
-                      key=lambda t: t.i, default=head)
+    start_token = min(
+        (t for t in head.subtree if t.i <= head.i and _in_phrase(t, head)),
+        key=lambda t: t.i,
+        default=head,
+    )
     doc = token.doc
     start, end = start_token.idx, head.idx + len(head.text)
     origin_text = _origin_text(head)

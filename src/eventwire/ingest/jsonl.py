@@ -44,18 +44,18 @@ def article_from_record(record: Any, where: str, published: date | None = None) 
         raise InputError(where, f"is a JSON {type(record).__name__}, not an object")
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError(where, "has no \"text\" string")
+        raise InputError(where, 'has no "text" string')
     check_text(text, where)
     raw_id = record.get("id")
     if raw_id is None:
-        raise InputError(where, "has no \"id\"")
+        raise InputError(where, 'has no "id"')
     raw_published = record.get("published")
     if raw_published is None:
         when = published
     elif isinstance(raw_published, str):
         when = parse_published(raw_published[:10], where)
     else:
-        raise InputError(where, f"\"published\" must be a YYYY-MM-DD string, not {raw_published!r}")
+        raise InputError(where, f'"published" must be a YYYY-MM-DD string, not {raw_published!r}')
     return Article(
         id=str(raw_id),
         text=text,

@@ -25,8 +25,10 @@ class Institution:
 INSTITUTIONS: dict[str, Institution] = {
     key: inst
     for inst, keys in (
-        (Institution("United States Department of Defense", "USA", "MIL"),
-         ("Pentagon", "US Department of Defense", "Department of Defense")),
+        (
+            Institution("United States Department of Defense", "USA", "MIL"),
+            ("Pentagon", "US Department of Defense", "Department of Defense"),
+        ),
         (Institution("White House", "USA", "GOV"), ("White House",)),
         (Institution("US State Department", "USA", "GOV"), ("State Department",)),
         (Institution("Kremlin", "RUS", "GOV"), ("Kremlin",)),
@@ -39,8 +41,10 @@ INSTITUTIONS: dict[str, Institution] = {
         (Institution("Taliban", "AFG", "REB"), ("Taliban",)),
         (Institution("al-Shabaab", "SOM", "REB"), ("al-Shabaab", "Al Shabaab", "al-Shabab")),
         (Institution("Boko Haram", "NGA", "REB"), ("Boko Haram",)),
-        (Institution("Islamic State", None, "REB"),
-         ("Islamic State", "ISIS", "ISIL", "IS", "Daesh")),
+        (
+            Institution("Islamic State", None, "REB"),
+            ("Islamic State", "ISIS", "ISIL", "IS", "Daesh"),
+        ),
         (Institution("al-Qaeda", None, "REB"), ("al-Qaeda", "al Qaeda", "Al-Qaida")),
         (Institution("Rapid Support Forces", "SDN", "REB"), ("RSF", "Rapid Support Forces")),
         (Institution("M23", "COD", "REB"), ("M23",)),
@@ -56,24 +60,116 @@ INSTITUTIONS: dict[str, Institution] = {
 # Words in a phrase that give its sector, checked in this order.
 _SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("COP", frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarmes"})),
-    ("MIL", frozenset({"forces", "force", "troops", "army", "military", "soldiers", "navy",
-                       "air force", "airforce", "servicemen", "defence", "defense", "marines",
-                       "battalion", "brigade", "regiment", "artillery", "warplanes",
-                       "jets", "aircraft", "drones", "helicopters", "tanks", "ministry of defence",
-                       "ministry of defense", "junta"})),
-    ("REB", frozenset({"rebels", "rebel", "insurgents", "militants", "militia", "militias",
-                       "jihadists", "gunmen", "fighters", "separatists", "guerrillas",
-                       "terrorists", "extremists", "armed group", "paramilitaries"})),
-    ("GOV", frozenset({"government", "president", "minister", "ministry", "prime minister",
-                       "officials", "authorities", "parliament", "regime", "administration",
-                       "cabinet", "chancellor", "king", "leader", "spokesman", "spokeswoman",
-                       "embassy", "diplomats", "governor", "mayor", "state"})),
+    (
+        "MIL",
+        frozenset(
+            {
+                "forces",
+                "force",
+                "troops",
+                "army",
+                "military",
+                "soldiers",
+                "navy",
+                "air force",
+                "airforce",
+                "servicemen",
+                "defence",
+                "defense",
+                "marines",
+                "battalion",
+                "brigade",
+                "regiment",
+                "artillery",
+                "warplanes",
+                "jets",
+                "aircraft",
+                "drones",
+                "helicopters",
+                "tanks",
+                "ministry of defence",
+                "ministry of defense",
+                "junta",
+            }
+        ),
+    ),
+    (
+        "REB",
+        frozenset(
+            {
+                "rebels",
+                "rebel",
+                "insurgents",
+                "militants",
+                "militia",
+                "militias",
+                "jihadists",
+                "gunmen",
+                "fighters",
+                "separatists",
+                "guerrillas",
+                "terrorists",
+                "extremists",
+                "armed group",
+                "paramilitaries",
+            }
+        ),
+    ),
+    (
+        "GOV",
+        frozenset(
+            {
+                "government",
+                "president",
+                "minister",
+                "ministry",
+                "prime minister",
+                "officials",
+                "authorities",
+                "parliament",
+                "regime",
+                "administration",
+                "cabinet",
+                "chancellor",
+                "king",
+                "leader",
+                "spokesman",
+                "spokeswoman",
+                "embassy",
+                "diplomats",
+                "governor",
+                "mayor",
+                "state",
+            }
+        ),
+    ),
     ("OPP", frozenset({"opposition", "dissidents"})),
     ("MED", frozenset({"journalists", "journalist", "reporters", "media"})),
-    ("CIV", frozenset({"civilians", "civilian", "population", "residents", "people", "villagers",
-                       "children", "women", "protesters", "demonstrators", "students",
-                       "workers", "farmers", "refugees", "worshippers", "passengers",
-                       "families", "citizens"})),
+    (
+        "CIV",
+        frozenset(
+            {
+                "civilians",
+                "civilian",
+                "population",
+                "residents",
+                "people",
+                "villagers",
+                "children",
+                "women",
+                "protesters",
+                "demonstrators",
+                "students",
+                "workers",
+                "farmers",
+                "refugees",
+                "worshippers",
+                "passengers",
+                "families",
+                "citizens",
+            }
+        ),
+    ),
 )
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 
@@ -93,8 +189,11 @@ def resolve_actor(text: str) -> Actor:
             name = name or (found[1] if _is_bare_country(clean, found[2]) else None)
     if sector is None or (inst and inst.sector == "GOV" and "military" in lower):
         sector = _sector(lower) or sector
-    if sector is None and name is not None and country is not None and _is_bare_country(
-        clean, name
+    if (
+        sector is None
+        and name is not None
+        and country is not None
+        and _is_bare_country(clean, name)
     ):
         sector = "GOV"  # "Russia attacked ...": a state acting
     return Actor(text=text, name=name or _strip_determiner(clean), country=country, sector=sector)
@@ -123,7 +222,7 @@ def _country_in(text: str) -> tuple[str, str, str] | None:
     words = _WORD.findall(text)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            chunk = " ".join(words[i:i + size])
+            chunk = " ".join(words[i : i + size])
             if size == 1 and not chunk[0].isupper():
                 continue
             found = lookup_country(chunk)

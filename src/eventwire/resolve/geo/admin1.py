@@ -75,9 +75,7 @@ def load_subdivisions() -> list[Subdivision]:
                 continue
             iso_name = _clean_iso_name(str(sub.get("name") or ""))
             kind = str(sub.get("type") or "")
-            english = [
-                m.strip() for m in _ENGLISH.findall(str(sub.get("localOtherName") or ""))
-            ]
+            english = [m.strip() for m in _ENGLISH.findall(str(sub.get("localOtherName") or ""))]
             english = [e for e in english if is_latin(e) and _looks_like(e, _bare(iso_name))]
             bare = _bare(iso_name)
             bares = [*english, bare, _ARTICLE.sub("", bare)]
@@ -129,9 +127,7 @@ def match_groups(
     by_country: dict[str, list[Subdivision]] = defaultdict(list)
     for s in subdivisions:
         by_country[s.country_code].append(s)
-    bare_keys = {
-        (s.country_code, name_key(b)): s for s in subdivisions for b in s.bare_names
-    }
+    bare_keys = {(s.country_code, name_key(b)): s for s in subdivisions for b in s.bare_names}
     votes: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     chosen: dict[tuple[str, str], Subdivision] = {}
     code_index = {s.code: s for s in subdivisions}

@@ -134,9 +134,11 @@ def _index() -> dict[str, _Entry]:
     # Bigger countries first: "American" is the United States before American Samoa.
     infos = sorted(
         (_read_countryinfo(p) for p in _countryinfo_files()),
-        key=lambda d: -countries[str((d.get("ISO") or {}).get("alpha2"))].population  # type: ignore[union-attr]
-        if str((d.get("ISO") or {}).get("alpha2")) in countries  # type: ignore[union-attr]
-        else 0,
+        key=lambda d: (
+            -countries[str((d.get("ISO") or {}).get("alpha2"))].population  # type: ignore[union-attr]
+            if str((d.get("ISO") or {}).get("alpha2")) in countries  # type: ignore[union-attr]
+            else 0
+        ),
     )
     for data in infos:
         iso = data.get("ISO")
@@ -160,7 +162,7 @@ def _index() -> dict[str, _Entry]:
 
 
 def _clean(text: str) -> str:
-    text = text.strip().strip(",;:!?\"“”()")
+    text = text.strip().strip(',;:!?"“”()')
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         text = text[:-1]
     if text.lower().startswith("the "):

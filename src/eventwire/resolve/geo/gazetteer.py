@@ -114,8 +114,18 @@ def _write(db: sqlite3.Connection, records: Iterable[PlaceRecord]) -> int:
     for place_id, rec in enumerate(records, start=1):
         db.execute(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (place_id, rec.name, rec.kind, rec.lat, rec.lon, rec.geonameid, rec.country_code,
-             rec.admin1, rec.population, rec.feature_code),
+            (
+                place_id,
+                rec.name,
+                rec.kind,
+                rec.lat,
+                rec.lon,
+                rec.geonameid,
+                rec.country_code,
+                rec.admin1,
+                rec.population,
+                rec.feature_code,
+            ),
         )
         keys: dict[str, int] = {}
         for alias, quality in rec.names.items():
@@ -162,8 +172,9 @@ class Gazetteer:
         except Exception as exc:
             tmp.unlink(missing_ok=True)
             raise GazetteerError(f"could not build the gazetteer at {target}: {exc}") from exc
-        log.info("built gazetteer %s: %d places in %.1f s", target, count,
-                 time.perf_counter() - started)
+        log.info(
+            "built gazetteer %s: %d places in %.1f s", target, count, time.perf_counter() - started
+        )
         return target
 
     @classmethod

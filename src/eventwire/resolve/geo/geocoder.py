@@ -25,9 +25,10 @@ _CONTAINER_LINKS = ([","], ["in"], [",", "in"])
 
 def _km(a: Candidate, b: Candidate) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
-        (lo2 - lo1) / 2
-    ) ** 2
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -47,7 +48,9 @@ class Geocoder:
     def _demonym_places(self) -> dict[str, tuple[Candidate, ...]]:
         out: dict[str, tuple[Candidate, ...]] = {}
         for demonym, place in curated_demonyms().items():
-            cands = tuple(c for c in self.gazetteer.lookup(place) if name_key(c.name) == name_key(place))
+            cands = tuple(
+                c for c in self.gazetteer.lookup(place) if name_key(c.name) == name_key(place)
+            )
             if cands:
                 out[demonym] = cands[:1]
         return out
@@ -68,8 +71,16 @@ class Geocoder:
             cand, score, method = chosen
             places.append(
                 Place(
-                    Span.of(text, m.start, m.end), cand.name, cand.kind, cand.lat, cand.lon,
-                    cand.geonameid, cand.country_code, cand.admin1, score, method,
+                    Span.of(text, m.start, m.end),
+                    cand.name,
+                    cand.kind,
+                    cand.lat,
+                    cand.lon,
+                    cand.geonameid,
+                    cand.country_code,
+                    cand.admin1,
+                    score,
+                    method,
                     is_demonym=m.demonym_of is not None,
                 )
             )
@@ -85,8 +96,16 @@ class Geocoder:
                 if info is None:
                     continue
                 cand = Candidate(
-                    info.country.name, "country", info.lat, info.lon, info.geonameid,
-                    info.country.alpha2, None, info.population, "PCLI", 0.9,
+                    info.country.name,
+                    "country",
+                    info.lat,
+                    info.lon,
+                    info.geonameid,
+                    info.country.alpha2,
+                    None,
+                    info.population,
+                    "PCLI",
+                    0.9,
                 )
                 m.candidates = (cand,)
                 out[id(m)] = (cand, 0.9, "demonym")
@@ -104,9 +123,7 @@ class Geocoder:
                 out[id(m)] = best
         return out
 
-    def _containers(
-        self, mentions: list[Mention], tokens: Sequence[Token]
-    ) -> dict[int, Mention]:
+    def _containers(self, mentions: list[Mention], tokens: Sequence[Token]) -> dict[int, Mention]:
         """Mention → the mention right after it that names its container ("X, Y", "X in Y")."""
         found: dict[int, Mention] = {}
         for left, right in zip(mentions, mentions[1:], strict=False):

@@ -20,37 +20,162 @@ from eventwire.resolve.geo.tokens import Token, name_runs
 
 # Type words after a name that make it a first-level subdivision: "Kharkiv region".
 ADMIN_WORDS = {
-    "region": "region", "regions": "region", "oblast": "oblast", "oblasts": "oblast",
-    "province": "province", "provinces": "province", "governorate": "governorate",
-    "governorates": "governorate", "state": "state", "prefecture": "prefecture",
+    "region": "region",
+    "regions": "region",
+    "oblast": "oblast",
+    "oblasts": "oblast",
+    "province": "province",
+    "provinces": "province",
+    "governorate": "governorate",
+    "governorates": "governorate",
+    "state": "state",
+    "prefecture": "prefecture",
 }
 # Nouns that turn a preceding name into a product or a weapon ("Iskander missiles").
 _PRODUCT_NOUNS = frozenset(
-    {"missile", "missiles", "rocket", "rockets", "drone", "drones", "system", "systems", "tank",
-     "tanks", "jet", "jets", "launcher", "launchers", "class", "rifle", "rifles", "howitzer",
-     "howitzers", "vehicle", "vehicles", "brand", "model", "engine", "engines"}
+    {
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "system",
+        "systems",
+        "tank",
+        "tanks",
+        "jet",
+        "jets",
+        "launcher",
+        "launchers",
+        "class",
+        "rifle",
+        "rifles",
+        "howitzer",
+        "howitzers",
+        "vehicle",
+        "vehicles",
+        "brand",
+        "model",
+        "engine",
+        "engines",
+    }
 )
 # Capitalised words that are almost never toponyms unless NER says so.
 _NOT_PLACES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "president", "minister", "god",
-     "police", "army", "north", "south", "east", "west", "central", "city", "county", "state",
-     "government", "university", "church", "hospital", "school", "news", "national", "federal"}
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "minister",
+        "god",
+        "police",
+        "army",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "city",
+        "county",
+        "state",
+        "government",
+        "university",
+        "church",
+        "hospital",
+        "school",
+        "news",
+        "national",
+        "federal",
+    }
 )
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 # Words that name a subdivision somewhere ("Center", "North") but alone are never a place.
 _NEVER_ALONE = frozenset(
-    {"north", "south", "east", "west", "central", "center", "centre", "northern", "southern",
-     "eastern", "western", "northwest", "northeast", "southwest", "southeast", "street",
-     "road", "avenue", "metro", "man", "main", "day", "way", "but", "st", "mount", "lake",
-     "river", "island", "bay", "new", "old", "great", "little", "upper", "lower", "union"}
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "center",
+        "centre",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "street",
+        "road",
+        "avenue",
+        "metro",
+        "man",
+        "main",
+        "day",
+        "way",
+        "but",
+        "st",
+        "mount",
+        "lake",
+        "river",
+        "island",
+        "bay",
+        "new",
+        "old",
+        "great",
+        "little",
+        "upper",
+        "lower",
+        "union",
+    }
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAMED_THINGS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "DATE"})
 _LOCATIVES = frozenset(
-    {"in", "near", "from", "at", "to", "outside", "across", "into", "of", "around", "toward",
-     "towards", "through", "throughout", "inside", "within", "visit", "visited"}
+    {
+        "in",
+        "near",
+        "from",
+        "at",
+        "to",
+        "outside",
+        "across",
+        "into",
+        "of",
+        "around",
+        "toward",
+        "towards",
+        "through",
+        "throughout",
+        "inside",
+        "within",
+        "visit",
+        "visited",
+    }
 )
 
 
@@ -126,8 +251,17 @@ def recognise(
             key = name_key(text[start:end])
             if cands and cands[0].quality == ALTERNATE and text[end - 1] == ".":
                 key = ABBREVIATION_PREFIX + text[start:end]
-            m = Mention(i, j, start, end, key, cands,
-                        None if demonym == "curated" else demonym, label, exact)
+            m = Mention(
+                i,
+                j,
+                start,
+                end,
+                key,
+                cands,
+                None if demonym == "curated" else demonym,
+                label,
+                exact,
+            )
             if demonym == "curated":
                 m.evidence.append("curated demonym")
             mentions.append(m)
@@ -146,7 +280,7 @@ def recognise(
 def _attach_admin_words(
     gaz: Gazetteer, text: str, tokens: Sequence[Token], mentions: list[Mention]
 ) -> None:
-    """"X region" → admin1 X; "X, Y and Z regions" → the plural distributes over the list."""
+    """ "X region" → admin1 X; "X, Y and Z regions" → the plural distributes over the list."""
     for idx, m in enumerate(mentions):
         if m.last >= len(tokens):
             continue
@@ -176,7 +310,7 @@ def _attach_admin_words(
 
 
 def _attach_counties(tokens: Sequence[Token], mentions: list[Mention]) -> None:
-    """"Walker County": no package ships counties, so the county is placed at the town of the
+    """ "Walker County": no package ships counties, so the county is placed at the town of the
     same name (often its seat, or near it), chosen later by the document's context."""
     for m in mentions:
         if m.last >= len(tokens) or tokens[m.last].text not in _COUNTY_WORDS or m.demonym_of:
@@ -218,9 +352,13 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
     # translation ("White House" for Casablanca), unless NER calls the mention a place.
     strict = m.ner not in ("GPE", "LOC")
     m.candidates = tuple(
-        c for c in m.candidates
-        if c.quality != ALTERNATE or len(m.key) >= 4 and _spelling_of(m.key, c, strict)
-        or c.kind == "country" or m.key.startswith(ABBREVIATION_PREFIX)
+        c
+        for c in m.candidates
+        if c.quality != ALTERNATE
+        or len(m.key) >= 4
+        and _spelling_of(m.key, c, strict)
+        or c.kind == "country"
+        or m.key.startswith(ABBREVIATION_PREFIX)
     )
     if m.ner == "PERSON" and not m.ner_exact:
         # Part of a person's name ("Vladimir" in "Vladimir Putin"): a place only as a country.
@@ -235,9 +373,7 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
             floor = 100_000  # "the Gainesville man": a place adjective NER took for a name
         if m.ner == "ORG" and m.ner_exact:
             floor = min(floor, 50_000)
-        m.candidates = tuple(
-            c for c in m.candidates if c.kind != "city" or c.population >= floor
-        )
+        m.candidates = tuple(c for c in m.candidates if c.kind != "city" or c.population >= floor)
         return bool(m.candidates)
     if single and word in _NOT_PLACES and m.ner not in _PLACE_LABELS:
         return False

@@ -22,7 +22,14 @@ from eventwire.resolve.geo.admin1 import (
     match_groups,
 )
 from eventwire.resolve.geo.normalize import is_latin, name_key
-from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, ALTERNATE, BARE_ADMIN, PRIMARY, TYPED, PlaceRecord
+from eventwire.resolve.geo.records import (
+    ABBREVIATION_PREFIX,
+    ALTERNATE,
+    BARE_ADMIN,
+    PRIMARY,
+    TYPED,
+    PlaceRecord,
+)
 
 CURATED_FILE = "geo_features.tsv"
 ABBREVIATIONS_FILE = "admin1_abbreviations.tsv"
@@ -45,8 +52,15 @@ def country_records() -> Iterator[PlaceRecord]:
     aliases = countries.names_by_country()
     for info in countries.all_countries():
         rec = PlaceRecord(
-            info.country.name, "country", info.lat, info.lon, info.geonameid,
-            info.country.alpha2, None, info.population, "PCLI",
+            info.country.name,
+            "country",
+            info.lat,
+            info.lon,
+            info.geonameid,
+            info.country.alpha2,
+            None,
+            info.population,
+            "PCLI",
         )
         rec.add_name(info.country.name, PRIMARY)
         for alias in aliases.get(info.country.alpha2, []):
@@ -57,8 +71,15 @@ def country_records() -> Iterator[PlaceRecord]:
 def continent_records() -> Iterator[PlaceRecord]:
     for c in _read_json(_geonames_file("continents.json")).values():
         rec = PlaceRecord(
-            c["name"], "region", float(c["lat"]), float(c["lng"]), int(c["geonameId"]),
-            None, None, int(c.get("population") or 0), "CONT",
+            c["name"],
+            "region",
+            float(c["lat"]),
+            float(c["lng"]),
+            int(c["geonameId"]),
+            None,
+            None,
+            int(c.get("population") or 0),
+            "CONT",
         )
         rec.add_name(c["name"], PRIMARY)
         yield rec
@@ -69,7 +90,9 @@ def curated_records() -> Iterator[PlaceRecord]:
         if not line or line.startswith("#") or line.startswith("name\t"):
             continue
         name, alternates, kind, lat, lon, cc, _demonyms, _source = line.split("\t")
-        place_kind: PlaceKind = "water" if kind == "water" else "other" if kind == "other" else "region"
+        place_kind: PlaceKind = (
+            "water" if kind == "water" else "other" if kind == "other" else "region"
+        )
         code = "H" if kind == "water" else "L"
         rec = PlaceRecord(name, place_kind, float(lat), float(lon), None, cc or None, None, 0, code)
         rec.add_name(name, PRIMARY)
@@ -101,8 +124,14 @@ def city_and_admin1_records() -> Iterator[PlaceRecord]:
     subdivisions = load_subdivisions()
     groups = match_groups(
         (
-            CityPoint(c["countrycode"], str(c.get("admin1code") or ""), c["latitude"],
-                      c["longitude"], int(c.get("population") or 0), c["name"])
+            CityPoint(
+                c["countrycode"],
+                str(c.get("admin1code") or ""),
+                c["latitude"],
+                c["longitude"],
+                int(c.get("population") or 0),
+                c["name"],
+            )
             for c in cities.values()
         ),
         subdivisions,
@@ -131,8 +160,15 @@ def city_and_admin1_records() -> Iterator[PlaceRecord]:
         else:
             code = "PPL"
         rec = PlaceRecord(
-            c["name"], "city", float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]),
-            cc, sub.english if sub else None, pop, code,
+            c["name"],
+            "city",
+            float(c["latitude"]),
+            float(c["longitude"]),
+            int(c["geonameid"]),
+            cc,
+            sub.english if sub else None,
+            pop,
+            code,
         )
         rec.add_name(c["name"], PRIMARY)
         for alt in c.get("alternatenames") or []:
@@ -147,8 +183,15 @@ def city_and_admin1_records() -> Iterator[PlaceRecord]:
 
 def _admin1_record(sub: Subdivision, geonameid: int | None) -> PlaceRecord:
     rec = PlaceRecord(
-        sub.english, "admin1", sub.lat, sub.lon, geonameid, sub.country_code, sub.english,
-        sub.population, "ADM1",
+        sub.english,
+        "admin1",
+        sub.lat,
+        sub.lon,
+        geonameid,
+        sub.country_code,
+        sub.english,
+        sub.population,
+        "ADM1",
     )
     # A subdivision known in English by its bare name ("Texas") is read by it as by a city's.
     rec.add_name(sub.english, TYPED if sub.english not in sub.bare_names else PRIMARY)

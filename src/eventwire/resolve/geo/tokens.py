@@ -12,9 +12,7 @@ from eventwire.model import Span
 
 # Initialisms first ("U.S.", "U.K."), then words split at hyphens and slashes, keeping
 # apostrophes inside ("Kam'yanske", "Cote d'Ivoire"); a trailing "'s" is its own token.
-_WORD = (
-    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]{2,})*|['’]s\b|\d+|[^\w\s\-‐‑]"
-)
+_WORD = r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]{2,})*|['’]s\b|\d+|[^\w\s\-‐‑]"
 
 
 @lru_cache(maxsize=1)
@@ -25,12 +23,47 @@ def _token_pattern() -> re.Pattern[str]:
     listed = sorted(abbreviations(), key=len, reverse=True)
     alternatives = "|".join(re.escape(a) for a in listed)
     return re.compile(rf"\b(?:{alternatives})(?!\w)|{_WORD}", re.UNICODE)
+
+
 _SENTENCE_ENDERS = frozenset({".", "!", "?", "“", '"', ":", "—", "–"})
 # Lower-case words that may sit inside a place name: "Sea of Azov", "Bab-el-Mandeb".
 CONNECTORS = frozenset(
-    {"of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
-     "el", "al", "ad", "an", "as", "ash", "ar", "az", "at", "y", "e", "upon", "on", "am", "im",
-     "van", "von", "der", "den", "and"}
+    {
+        "of",
+        "the",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "al",
+        "ad",
+        "an",
+        "as",
+        "ash",
+        "ar",
+        "az",
+        "at",
+        "y",
+        "e",
+        "upon",
+        "on",
+        "am",
+        "im",
+        "van",
+        "von",
+        "der",
+        "den",
+        "and",
+    }
 )
 
 
@@ -75,8 +108,11 @@ def name_runs(tokens: Sequence[Token], max_len: int = 6) -> list[tuple[int, int]
             t = tokens[j]
             if t.capitalised and t.text[:1].isalpha() and not t.sentence_start:
                 j += 1
-            elif t.text in CONNECTORS and j + 1 < n and tokens[j + 1].capitalised and (
-                text_gap_is_space_or_hyphen(tokens, j)
+            elif (
+                t.text in CONNECTORS
+                and j + 1 < n
+                and tokens[j + 1].capitalised
+                and (text_gap_is_space_or_hyphen(tokens, j))
             ):
                 j += 1
             else:
