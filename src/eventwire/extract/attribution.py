@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventwire.extract.attribution_cues import (
     DEFAULT_THRESHOLD,
@@ -105,7 +105,9 @@ def _according_to(tok: Token) -> _Found | None:
 
 
 def _hearsay(tok: Token) -> _Found | None:
-    content = _clause_minus(tok.head, (tok.i, tok.i + 1))
+    # The whole clause the adverb sits in is the reported claim, subject included.
+    head = tok.head
+    content = _clipped(tok, head.left_edge.i, head.right_edge.i + 1)
     if content is None:
         return None
     return _Found((tok.i, tok.i + 1), None, content, "other")
@@ -156,17 +158,24 @@ def _agent_of(verb: Token) -> tuple[int, int] | None:
 
 
 def _content_of(tok: Token) -> tuple[tuple[int, int] | None, AttributionKind]:
-    children = list(tok.children)
-    for child in tok.rights:
+    """What the cue governs: a that-clause to its right, else its complements ("criticized X
+    for Y", "agreed to Z"), else a clause before it, else the clause it comments on."""
+    rights = list(tok.rights)
+    for child in rights:
         if child.dep_ == "ccomp":
-            return _clipped(tok, child.left_edge.i, child.right_edge.i + 1), "indirect"
-    # Otherwise everything the cue governs to its right: "criticized X for Y", "agreed to Z".
-    comps = [c for c in tok.rights if c.dep_ in COMPLEMENT_DEPS]
+            found = _clipped(tok, child.left_edge.i, child.right_edge.i + 1)
+            if found is not None:
+                return found, "indirect"
+    comps = [c for c in rights if c.dep_ in COMPLEMENT_DEPS]
     if comps:
-        return _clipped(tok, comps[0].left_edge.i, comps[-1].right_edge.i + 1), "other"
-    for child in children:
+        found = _clipped(tok, comps[0].left_edge.i, comps[-1].right_edge.i + 1)
+        if found is not None:
+            return found, "other"
+    for child in tok.lefts:
         if child.dep_ == "ccomp":
-            return _clipped(tok, child.left_edge.i, child.right_edge.i + 1), "indirect"
+            found = _clipped(tok, child.left_edge.i, child.right_edge.i + 1)
+            if found is not None:
+                return found, "indirect"
     if tok.dep_ in ("parataxis", "advcl") and tok.head.i != tok.i:
         sub = (tok.left_edge.i, tok.right_edge.i + 1)
         return _clause_minus(tok.head, sub), "indirect"
@@ -284,7 +293,7 @@ def _sentence_end(text: str, pos: int) -> int | None:
 
 def _finish(doc: Doc, text: str, found: list[_Found]) -> tuple[Attribution, ...]:
     history: list[SpeakerRecord] = []
-    ents = doc.ents
+    ents = tuple(doc.ents)
     out: list[Attribution] = []
     for f in sorted(found, key=lambda f: f.cue[0]):
         cue_span = _text_span(text, doc[f.cue[0]].idx, _tok_end(doc, f.cue[1] - 1))
@@ -298,10 +307,10 @@ def _finish(doc: Doc, text: str, found: list[_Found]) -> tuple[Attribution, ...]
             full = doc[root.left_edge.i : root.right_edge.i + 1]
             if full.start <= f.cue[0] < full.end:
                 full = phrase
-            found = resolve(phrase, speaker_from_phrase(full, ents), history, ents)
-            if found is not None:
-                speaker = found[0]
-                history.append(SpeakerRecord(found[0], found[1], nouns_of(full)))
+            resolved = resolve(phrase, speaker_from_phrase(full, ents), history, ents)
+            if resolved is not None:
+                speaker = resolved[0]
+                history.append(SpeakerRecord(resolved[0], resolved[1], nouns_of(full)))
         content = _text_span(text, *f.content)
         out.append(Attribution(source_span, cue_span, content, speaker, f.kind))
     return tuple(out)
@@ -352,6 +361,3 @@ def _starts_with_quote(text: str, content: tuple[int, int]) -> bool:
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:
     return TextSpan.of(text, start, end)
-
-
-__all__ = ["Span", "find_attributions"]

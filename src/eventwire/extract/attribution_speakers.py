@@ -8,35 +8,149 @@ whose own source phrase had the same head noun, a bare surname to the full name 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwire.model import Speaker
 
 # Job titles and roles that name what a speaker is; multiword titles are built from the role
 # word and the title modifiers directly before it ("Foreign Minister", "press secretary").
 ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson president minister secretary ambassador envoy general
-    commander chief governor mayor senator congressman congresswoman representative chancellor
-    premier leader director adviser advisor official officials analyst analysts diplomat
-    diplomats prosecutor judge lawmaker lawmakers deputy chairman chairwoman chair head king
-    queen prince emir sheikh colonel lieutenant major captain admiral marshal sergeant officer
-    officers negotiator mediator researcher expert experts correspondent reporter editor
-    candidate nominee nominee speaker pope cleric governor-general attorney lawyer""".split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "minister",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "general",
+        "commander",
+        "chief",
+        "governor",
+        "mayor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "chancellor",
+        "premier",
+        "leader",
+        "director",
+        "adviser",
+        "advisor",
+        "official",
+        "officials",
+        "analyst",
+        "analysts",
+        "diplomat",
+        "diplomats",
+        "prosecutor",
+        "judge",
+        "lawmaker",
+        "lawmakers",
+        "deputy",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "head",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sheikh",
+        "colonel",
+        "lieutenant",
+        "major",
+        "captain",
+        "admiral",
+        "marshal",
+        "sergeant",
+        "officer",
+        "officers",
+        "negotiator",
+        "mediator",
+        "researcher",
+        "expert",
+        "experts",
+        "correspondent",
+        "reporter",
+        "editor",
+        "candidate",
+        "nominee",
+        "speaker",
+        "pope",
+        "cleric",
+        "governor-general",
+        "attorney",
+        "lawyer",
+    ]
 )
 TITLE_MODIFIERS = frozenset(
-    """prime foreign defense defence interior finance deputy vice press chief senior first
-    general acting former lieutenant major attorney national security state""".split()
+    [
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "deputy",
+        "vice",
+        "press",
+        "chief",
+        "senior",
+        "first",
+        "general",
+        "acting",
+        "former",
+        "lieutenant",
+        "major",
+        "attorney",
+        "national",
+        "security",
+        "state",
+    ]
 )
 # Words that mark an organization name as an institution rather than, say, a media account.
 INSTITUTION_WORDS = frozenset(
-    """ministry department office house council army forces force agency committee command
-    government parliament kremlin pentagon commission service services guard navy police
-    bureau court senate congress assembly administration party embassy union nations
-    organization organisation""".split()
+    [
+        "ministry",
+        "department",
+        "office",
+        "house",
+        "council",
+        "army",
+        "forces",
+        "force",
+        "agency",
+        "committee",
+        "command",
+        "government",
+        "parliament",
+        "kremlin",
+        "pentagon",
+        "commission",
+        "service",
+        "services",
+        "guard",
+        "navy",
+        "police",
+        "bureau",
+        "court",
+        "senate",
+        "congress",
+        "assembly",
+        "administration",
+        "party",
+        "embassy",
+        "union",
+        "nations",
+        "organization",
+        "organisation",
+    ]
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 ORG_PRONOUNS = frozenset({"it"})

@@ -177,6 +177,8 @@ def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigge
     if _is_background_state(token) or _modifies_weapon(token):
         return None
     label = trigger.label
+    if label == "territory change" and _moves_weapons(token, weapons):
+        label = "disrupted weapons use"  # "seized weapons": arms, not ground
     if label == "natural disaster" and any(
         t.lower_ in MAN_MADE_CUES or t.lemma_ in MAN_MADE_CUES for t in token.sent
     ):

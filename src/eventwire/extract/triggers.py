@@ -90,6 +90,8 @@ def _entries() -> dict[str, Trigger]:
     add("agreement", VERB, "agree,sign", weight=0.7)
     add("disrupted weapons use", VERB, "intercept,defuse,down,dismantle,neutralize,neutralise")
     add("disrupted weapons use", NOUN, "interception", weight=0.8)
+    add("disrupted weapons use", VERB, "confiscate,find,discover,recover,uncover,destroy,"
+        "impound", needs_weapon_object=True, weight=0.8)
     add("base established", VERB, "establish,set", weight=0.5)
     add(
         "arms transfer",
@@ -129,7 +131,7 @@ def _entries() -> dict[str, Trigger]:
         "earthquake,quake,flood,flooding,hurricane,cyclone,typhoon,"
         "landslide,mudslide,wildfire,drought,tsunami,storm,eruption,avalanche",
     )
-    add("man-made disaster", BOTH, "breach,collapse,spill,derailment,leak,meltdown")
+    add("man-made disaster", BOTH, "breach,collapse,spill,derailment,leak,meltdown,crash,blaze")
     add("evacuation", BOTH, "evacuate,evacuation")
     add("organized crime", BOTH, "smuggling,trafficking,traffic,launder,extort,extortion")
     add("suicide bombing", NOUN, "bomber", weight=0.5)

@@ -133,6 +133,9 @@ NEEDS_REFINEMENT = frozenset({"gas", "shell", "mine", "jet", "munition"})
 # Heads that name arms in general ("weapons", "arms"): they make a transfer an arms transfer.
 GENERIC = frozenset({"weapons", "ammunition"})
 
+# "grenade attack", "drone strike": the weapon names how the attack was made.
+_ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "explosion", "blast", "barrage",
+                           "bombardment", "assault"})
 _MADE_IN = re.compile(r"^(?P<origin>[A-Z][\w.]*)-(made|built|designed|supplied|produced)$")
 
 
@@ -191,7 +194,9 @@ def _mention_at(token: Token) -> WeaponMention | None:
         default_origin=system.origin if system else None,
         origin_text=origin_text,
         generic=lemma in GENERIC or HEADS.get(lemma) in GENERIC,
-        as_modifier=head.lemma_.lower() not in HEADS and head.text.lower() not in SYSTEMS,
+        as_modifier=head.lemma_.lower() not in HEADS
+        and head.text.lower() not in SYSTEMS
+        and head.lemma_.lower() not in _ATTACK_NOUNS,
     )
 
 

@@ -348,6 +348,16 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         return False
     if nxt in _PRODUCT_NOUNS and not any(c.kind in ("country", "admin1") for c in m.candidates):
         return False
+    if nxt == "$":  # "US$5 million"
+        return False
+    if any(c.kind == "country" for c in m.candidates):
+        # A country's name means the country, not a city known by it too ("Mexico"); a
+        # subdivision stays in the running ("Georgia").
+        named = {c.country_code for c in m.candidates if c.kind == "country"}
+        m.candidates = tuple(
+            c for c in m.candidates
+            if c.kind == "country" or c.kind == "admin1" and c.country_code not in named
+        )
     # Alternate names must look like a spelling of the main name (Kiev/Kyiv), not a code or a
     # translation ("White House" for Casablanca), unless NER calls the mention a place.
     strict = m.ner not in ("GPE", "LOC")

@@ -108,20 +108,17 @@ def name_runs(tokens: Sequence[Token], max_len: int = 6) -> list[tuple[int, int]
             t = tokens[j]
             if t.capitalised and t.text[:1].isalpha() and not t.sentence_start:
                 j += 1
-            elif (
-                t.text in CONNECTORS
-                and j + 1 < n
-                and tokens[j + 1].capitalised
-                and (text_gap_is_space_or_hyphen(tokens, j))
+                continue
+            # Connectors, possibly several ("Republic of the Congo"), then a capitalised word.
+            k = j
+            while k < n and tokens[k].text in CONNECTORS and tokens[k].start - tokens[k - 1].end <= 1:
+                k += 1
+            if k > j and k < n and k - j <= 2 and tokens[k].capitalised and (
+                tokens[k].start - tokens[k - 1].end <= 1
             ):
-                j += 1
+                j = k + 1
             else:
                 break
         runs.append((i, j))
         i = j
     return runs
-
-
-def text_gap_is_space_or_hyphen(tokens: Sequence[Token], j: int) -> bool:
-    """True when tokens j-1, j, j+1 are separated only by single spaces or hyphens."""
-    return tokens[j].start - tokens[j - 1].end <= 1 and tokens[j + 1].start - tokens[j].end <= 1
