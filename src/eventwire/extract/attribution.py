@@ -55,9 +55,16 @@ class _Found:
     quote_before: Quote | None = None
 
 
-def find_attributions(doc: Doc, threshold: float = DEFAULT_THRESHOLD) -> tuple[Attribution, ...]:
-    """Every attribution in `doc`, sorted by cue start."""
-    text = doc.text
+def find_attributions(
+    doc: Doc, threshold: float = DEFAULT_THRESHOLD, text: str | None = None
+) -> tuple[Attribution, ...]:
+    """Every attribution in `doc`, sorted by cue start.
+
+    `text` may pass `doc.text` when the caller has it (spaCy rebuilds it on each access);
+    `threshold` is the least cue probability kept (lower: more recall, less precision).
+    """
+    if text is None:
+        text = doc.text
     quotes = find_quotes(text)
     quote_by_end = {q.end: q for q in quotes}
     quote_by_start = {q.start: q for q in quotes}

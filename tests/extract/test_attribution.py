@@ -1,0 +1,152 @@
+"""Attribution extraction on sentences of other conflicts and wordings, and on the example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+
+from eventwire.extract.attribution import find_attributions
+from eventwire.model import Attribution
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "drones-kyiv-2023-06-10.txt"
+
+
+def _attrs(nlp: Language, text: str) -> tuple[Attribution, ...]:
+    return find_attributions(nlp(text))
+
+
+def _by_cue(attrs: tuple[Attribution, ...], cue: str, nth: int = 0) -> Attribution:
+    return [a for a in attrs if a.cue.text == cue][nth]
+
+
+def test_quote_before_inverted_cue_names_person_and_role(nlp: Language) -> None:
+    text = (
+        "“We will respond to any aggression with full force,” said Israeli Defence "
+        "Minister Yoav Gallant."
+    )
+    a = _by_cue(_attrs(nlp, text), "said")
+    assert a.kind == "direct"
+    assert a.content.text.startswith("“We will respond") and a.content.text.endswith("force,”")
+    assert a.source is not None and a.source.text == "Israeli Defence Minister Yoav Gallant"
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.role) == ("Yoav Gallant", "Defence Minister")
+
+
+def test_that_clause_is_indirect_content(nlp: Language) -> None:
+    text = (
+        "Ethiopia's foreign ministry denied that its troops had crossed into Eritrea, "
+        "Reuters reported."
+    )
+    attrs = _attrs(nlp, text)
+    denied = _by_cue(attrs, "denied")
+    assert denied.kind == "indirect"
+    assert denied.content.text == "that its troops had crossed into Eritrea"
+    assert denied.source is not None and denied.source.text == "Ethiopia's foreign ministry"
+    reported = _by_cue(attrs, "reported")
+    assert reported.source is not None and reported.source.text == "Reuters"
+    assert "denied that its troops" in reported.content.text
+
+
+def test_according_to(nlp: Language) -> None:
+    text = "According to the Syrian Observatory for Human Rights, 15 fighters were killed."
+    a = _by_cue(_attrs(nlp, text), "According to")
+    assert a.kind == "according_to"
+    assert a.source is not None and a.source.text == "the Syrian Observatory for Human Rights"
+    assert a.content.text.startswith("15 fighters were killed")
+    assert a.speaker is not None
+    assert a.speaker.organization == "Syrian Observatory for Human Rights"
+
+
+def test_pronoun_resolves_to_last_named_person(nlp: Language) -> None:
+    text = (
+        "Sudanese army spokesman Nabil Abdallah said the paramilitaries had shelled the "
+        "market. He said, “They are targeting civilians deliberately. This is a war crime.”"
+    )
+    attrs = _attrs(nlp, text)
+    he = _by_cue(attrs, "said", 1)
+    assert he.source is not None and he.source.text == "He"
+    assert he.speaker is not None and he.speaker.name == "Nabil Abdallah"
+    assert he.kind == "direct"
+    # The quotation runs over two sentences.
+    assert he.content.text.endswith("This is a war crime.”")
+
+
+def test_quote_continues_after_its_cue(nlp: Language) -> None:
+    text = (
+        "“The situation in the camp is catastrophic,” the agency said. "
+        "“Families have no water and no medicine.”"
+    )
+    a = _by_cue(_attrs(nlp, text), "said")
+    assert a.content.text.startswith("“The situation")
+    assert a.content.text.endswith("no medicine.”")
+
+
+def test_hearsay_adverb_has_no_source(nlp: Language) -> None:
+    text = "The militants reportedly seized two villages near the border."
+    a = _by_cue(_attrs(nlp, text), "reportedly")
+    assert a.source is None and a.speaker is None
+    assert "The militants" in a.content.text and "seized two villages" in a.content.text
+
+
+def test_physical_attacks_are_not_cues(nlp: Language) -> None:
+    assert _attrs(nlp, "Russian forces attacked the city overnight and hit a power plant.") == ()
+
+
+def test_spans_are_exact_and_sorted(nlp: Language) -> None:
+    doc = nlp(EXAMPLE.read_text(encoding="utf-8"))
+    attrs = find_attributions(doc)
+    starts = [a.cue.start for a in attrs]
+    assert starts == sorted(starts)
+    for a in attrs:
+        for span in (a.cue, a.content, a.source):
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text
+
+
+def test_example_article(nlp: Language) -> None:
+    attrs = find_attributions(nlp(EXAMPLE.read_text(encoding="utf-8")))
+
+    def find(source: str, content_start: str) -> Attribution:
+        return next(
+            a
+            for a in attrs
+            if a.source is not None
+            and a.source.text == source
+            and a.content.text.startswith(content_start)
+        )
+
+    wh = find("the White House", "that Russia had received hundreds of attack drones")
+    assert wh.kind == "indirect" and wh.speaker is not None
+    assert wh.speaker.organization == "White House"
+
+    statement = find("a statement from White House spokesman John Kirby", "“Russia has been using")
+    assert statement.kind == "direct" and statement.speaker is not None
+    assert statement.speaker == statement.speaker.__class__(
+        "John Kirby", "spokesman", "White House"
+    )
+
+    added = find("the statement", "“We are also concerned")
+    assert added.cue.text == "added"
+    assert added.speaker is not None and added.speaker.name == "John Kirby"
+
+    post = next(a for a in attrs if "last night, Russians attacked" in a.content.text)
+    assert post.speaker is not None
+    assert post.speaker.organization == "Ukraine Ministry of Defence"
+
+    for quote in ("“We are releasing", "“Russia has been offering", "“This is a full-scale"):
+        a = next(a for a in attrs if a.content.text.startswith(quote))
+        assert a.speaker is not None and a.speaker.name == "John Kirby", quote
+
+    spokesman = find("The White House spokesman", "that Iran and Russia would be held")
+    assert spokesman.speaker is not None and spokesman.speaker.name == "John Kirby"
+
+    putin = find("Russian President Vladimir Putin", "that the counteroffensive by Ukraine")
+    assert putin.speaker is not None
+    assert (putin.speaker.name, putin.speaker.role) == ("Vladimir Putin", "President")
+    us = find("the United States", "that the Iranian drones had been shipped")
+    assert us.speaker is not None and us.speaker.name == "United States"
+    claimed = find("The White House statement", "that Russia and Iran were working together")
+    assert claimed.cue.text == "claimed"
+    reportedly = next(a for a in attrs if a.cue.text == "reportedly")
+    assert reportedly.source is None and "largescale weapons exchange" in reportedly.content.text
