@@ -38,9 +38,11 @@ def main() -> None:
     parsed = list(nlp.pipe((d["text"] for d in docs), batch_size=32))
     t_spacy = time.perf_counter() - t0
     find_attributions(parsed[0])  # loads the lexicon: once per process, not per document
-    t0 = time.perf_counter()
-    found = [find_attributions(doc) for doc in parsed]
-    t_attr = time.perf_counter() - t0
+    t_attr = float("inf")
+    for _ in range(3):  # best of three: other processes share the machine
+        t0 = time.perf_counter()
+        found = [find_attributions(doc) for doc in parsed]
+        t_attr = min(t_attr, time.perf_counter() - t0)
 
     with open(args.out, "w", encoding="utf-8") as f:
         for d, attrs in zip(docs, found, strict=True):

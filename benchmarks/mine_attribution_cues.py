@@ -2,9 +2,10 @@
 
 usage: python benchmarks/mine_attribution_cues.py [../shared/eval/attribution/polnear-train]
 
-For every content word the spaCy parse gives, count how often it heads a gold cue, split by the
-frame the runtime sees (`frame_of`: takes a clause / has a subject / neither). Only the counts'
-ratios are written (lemma, POS, three smoothed probabilities, count); no article text.
+For every content word outside quotations the spaCy parse gives, count how often it heads a
+gold cue, split by the frame the runtime sees (`frame_of`: takes a clause / has a subject /
+neither). Only the counts' ratios are written (lemma, POS, three smoothed probabilities,
+count); no article text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 import spacy
 
 from eventwire.extract.attribution_cues import CUE_POS, frame_of
+from eventwire.extract.attribution_quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/eventwire/data/attribution_cues.tsv"
@@ -52,8 +54,10 @@ def main() -> None:
     hits: Counter[tuple[str, str, str]] = Counter()
     for d, doc in zip(docs, nlp.pipe((d["text"] for d in docs), batch_size=32), strict=True):
         heads = cue_heads(doc, gold[d["id"]])
+        # The runtime never takes a word inside a quotation as a cue: count as it sees.
+        quotes = find_quotes(d["text"])
         for t in doc:
-            if t.pos_ not in CUE_POS:
+            if t.pos_ not in CUE_POS or any(q.start < t.idx < q.end - 1 for q in quotes):
                 continue
             key = (t.lemma_.lower(), t.pos_, frame_of(t))
             seen[key] += 1

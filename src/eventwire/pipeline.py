@@ -82,7 +82,7 @@ class Pipeline:
         times = tag_times(article.text, article.published, sentences)
         if article.published is None and any(t.value.startswith("X") for t in times):
             warnings.append(NO_PUBLISHED_WARNING)
-        attributions = find_attributions(doc)
+        attributions = find_attributions(doc, text=article.text)
         mentions = find_events(doc, places, times)
         events = build_events(article, mentions, attributions, times)
         return Document(

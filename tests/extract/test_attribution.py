@@ -93,6 +93,28 @@ def test_physical_attacks_are_not_cues(nlp: Language) -> None:
     assert _attrs(nlp, "Russian forces attacked the city overnight and hit a power plant.") == ()
 
 
+def test_reporting_words_inside_a_quotation_are_the_speakers_own(nlp: Language) -> None:
+    text = "“They told us to leave or die,” said a resident of the village, Amina Yusuf."
+    attrs = _attrs(nlp, text)
+    assert [a.cue.text for a in attrs] == ["said"]
+    assert attrs[0].content.text == "“They told us to leave or die,”"
+
+
+def test_signature_and_speaker_label(nlp: Language) -> None:
+    text = (
+        "Kuleba: Ukraine will not trade territory for peace\n\n"
+        "“The shelling never stops, day or night.” ― Olena Petrenko\n"
+    )
+    attrs = _attrs(nlp, text)
+    label = _by_cue(attrs, ":")
+    assert label.source is not None and label.source.text == "Kuleba"
+    assert label.content.text == "Ukraine will not trade territory for peace"
+    signed = _by_cue(attrs, "―")
+    assert signed.source is not None and signed.source.text == "Olena Petrenko"
+    assert signed.content.text == "“The shelling never stops, day or night.”"
+    assert signed.kind == "direct"
+
+
 def test_spans_are_exact_and_sorted(nlp: Language) -> None:
     doc = nlp(EXAMPLE.read_text(encoding="utf-8"))
     attrs = find_attributions(doc)

@@ -52,7 +52,8 @@ def build_events(
     events: list[Event] = []
     for mention in mentions:
         events.extend(_events_of(article, mention, attributions))
-    events.extend(_statement_events(article, attributions, times))
+    claimed = {e.claim.attribution for e in events}
+    events.extend(_statement_events(article, attributions, times, claimed))
     events = merge_events(events)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     return tuple(events)
@@ -66,7 +67,9 @@ def _events_of(
     weapons = tuple(_weapon(w) for w in mention.weapons)
     if not actors and mention.label == "arms transfer":
         actors = _suppliers(weapons)
-    etype = event_type(mention.label, weapons, targets, mention.evidence.text, mention.trigger.text)
+    etype = event_type(
+        mention.label, weapons, targets, mention.evidence.text, mention.trigger.text, actors
+    )
     claim = claim_for(mention.trigger, mention.evidence, mention.modality, attributions)
     when = _event_date(mention.time, article.published)
     locations: Sequence[Place | None] = mention.locations or (None,)
@@ -140,16 +143,25 @@ def _target_from_place(
 
 
 def _statement_events(
-    article: Article, attributions: Sequence[Attribution], times: Sequence[Time]
+    article: Article,
+    attributions: Sequence[Attribution],
+    times: Sequence[Time],
+    claimed: set[int | None],
 ) -> list[Event]:
+    """Statements by leaders, and by states and their institutions when what they say is
+    not already an event of its own ("Russia said it expelled two diplomats" is)."""
     out = []
     for index, attr in enumerate(attributions):
         speaker = attr.speaker
         role = " ".join(filter(None, (speaker.role, speaker.name))) if speaker else ""
         source_text = attr.source.text if attr.source else ""
-        if speaker is None or not _LEADER_ROLES.search(f"{role} {source_text}"):
+        if speaker is None:
             continue
         actor = resolve_actor(source_text or speaker.name)
+        by_leader = bool(_LEADER_ROLES.search(f"{role} {source_text}"))
+        by_state = actor.country is not None and actor.sector in ("GOV", "MIL")
+        if not by_leader and not (by_state and index not in claimed):
+            continue
         if actor.country is None and speaker.country:
             actor = Actor(actor.text, actor.name, speaker.country, actor.sector)
         actor = Actor(actor.text, speaker.name or actor.name, actor.country, actor.sector or "GOV")

@@ -64,7 +64,12 @@ _AIR_WORDS = re.compile(r"\b(air\s?strikes?|air\s+raids?|bombed|warplanes?|drone
 
 
 def event_type(
-    label: str, weapons: Sequence[Weapon], targets: Sequence[Actor], evidence: str, trigger: str
+    label: str,
+    weapons: Sequence[Weapon],
+    targets: Sequence[Actor],
+    evidence: str,
+    trigger: str,
+    actors: Sequence[Actor] = (),
 ) -> EventType:
     """The full type of an event from its label, weapons, targets and sentence."""
     lower = evidence.lower()
@@ -75,7 +80,7 @@ def event_type(
     if label == "protest":
         return _protest_type(lower)
     if label == "territory change":
-        return EventType(label, "Battles", "Government regains territory", "FIGHT")
+        return _territory_type(actors)
     acled, sub, plover = _FIXED.get(label, (None, None, None))
     return EventType(label, acled, sub, plover)
 
@@ -98,6 +103,14 @@ def _attack_type(
     return EventType("attack", "Violence against civilians", "Attack", "ASSAULT")
 
 
+def _territory_type(actors: Sequence[Actor]) -> EventType:
+    """ACLED splits territory changes by who gains: a state or a non-state group."""
+    if any(a.sector == "REB" for a in actors):
+        return EventType("territory change", "Battles", "Non-state actor overtakes territory",
+                         "FIGHT")
+    return EventType("territory change", "Battles", "Government regains territory", "FIGHT")
+
+
 def _protest_type(lower: str) -> EventType:
     if "mob" in lower or "lynch" in lower:
         return EventType("protest", "Riots", "Mob violence", "PROTEST")
@@ -105,6 +118,6 @@ def _protest_type(lower: str) -> EventType:
         return EventType("protest", "Riots", "Violent demonstration", "PROTEST")
     if re.search(r"\b(killed|shot|fired (on|at))\b.*\bprotest", lower):
         return EventType("protest", "Protests", "Excessive force against protesters", "PROTEST")
-    if any(cue in lower for cue in INTERVENTION_CUES):
+    if any(re.search(rf"\b{re.escape(cue)}\b", lower) for cue in INTERVENTION_CUES):
         return EventType("protest", "Protests", "Protest with intervention", "PROTEST")
     return EventType("protest", "Protests", "Peaceful protest", "PROTEST")

@@ -5,14 +5,18 @@ A cue is a reporting word the cue lexicon scores high in its syntactic frame ("s
 subject (inherited from the governing verb for "..., saying", "and added"), its content the
 adjacent quotation ("“...,” said X", "X said, “...”", continued across "he said. “...”"), else
 the clause or object it governs, else the main clause it comments on ("X did Y, officials
-said").
+said"). Reporting words inside a quotation are the quoted speaker's, not attributions of the
+article. Layout conventions ("Label: ...", "“...” ― Name") come from `attribution_layout`;
+who a source is (name, role, organization, resolved pronouns) from `attribution_speakers`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from eventwire.extract.attribution_cues import (
     DEFAULT_THRESHOLD,
@@ -24,6 +28,7 @@ from eventwire.extract.attribution_cues import (
     is_according_to,
     is_hearsay_adverb,
 )
+from eventwire.extract.attribution_layout import layout_attributions
 from eventwire.extract.attribution_quotes import Quote, find_quotes
 from eventwire.extract.attribution_speakers import (
     SpeakerRecord,
@@ -39,6 +44,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl"})
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "oprd", "attr", "acomp"})
 QUOTE_GAP = frozenset({",", ":", ""})
+RAISING_VERBS = frozenset({"seem", "appear"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # How far (tokens) a cue's own phrase may reach towards an adjacent quotation.
 MAX_CUE_PHRASE = 14
@@ -69,8 +75,13 @@ def find_attributions(
     quote_by_end = {q.end: q for q in quotes}
     quote_by_start = {q.start: q for q in quotes}
     found: list[_Found] = []
+    inside = _QuoteIndex(quotes)
     for i in candidate_indices(doc, threshold):
         tok = doc[i]
+        # A reporting word inside a quotation is the speaker's own wording, not the article's
+        # attribution (PolNeAR annotates almost none of them).
+        if inside.contains(tok.idx):
+            continue
         if is_according_to(tok):
             item = _according_to(tok)
         elif is_hearsay_adverb(tok):
@@ -79,8 +90,14 @@ def find_attributions(
             # Quotation checks are dearer than the lexicon look-up: only for plausible cues.
             if best_cue_score(tok) < threshold:
                 continue
-            q_before = None if _has_right_ccomp(tok) else _quote_before(tok, text, quote_by_end)
             q_after = _quote_after(tok, text, quote_by_start)
+            # "X said that ..." takes its own clause, not a quotation before it; but in
+            # "“A,” he said, “B”" the clause the parser hangs on "said" is B.
+            own_clause = _right_ccomp(tok)
+            if own_clause is not None and not (q_after and q_after.start <= own_clause.idx):
+                q_before = None
+            else:
+                q_before = _quote_before(tok, text, quote_by_end)
             frame: Frame = "clause" if (q_before or q_after) else frame_of(tok)
             if cue_score(tok, frame) < threshold:
                 continue
@@ -90,22 +107,44 @@ def find_attributions(
         if item is not None:
             found.append(item)
     _continue_quotes(found, quotes, text)
-    return _finish(doc, text, found)
+    ents = tuple(doc.ents)  # built once: spaCy makes new spans on each access
+    attrs = _finish(doc, text, found, ents)
+    extra = [
+        a
+        for a in layout_attributions(doc, text, ents)
+        if not any(a.cue.start < b.cue.end and b.cue.start < a.cue.end for b in attrs)
+    ]
+    if not extra:
+        return attrs
+    return tuple(sorted((*attrs, *extra), key=lambda a: a.cue.start))
+
+
+class _QuoteIndex:
+    """Answers "is this offset strictly inside a quotation?" by bisection."""
+
+    def __init__(self, quotes: tuple[Quote, ...]) -> None:
+        self.starts = [q.start for q in quotes]
+        self.ends = [q.end for q in quotes]
+
+    def contains(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.starts[k] < pos < self.ends[k] - 1
 
 
 def _according_to(tok: Token) -> _Found | None:
     to = tok.doc[tok.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"]
     source = _tok_range(objs[0]) if objs else None
-    head = tok.head
-    # The content is what the phrase modifies: its clause, minus the phrase itself.
-    clause = head if head.i != tok.i else tok
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
-        if clause.pos_ in ("VERB", "AUX"):
-            break
-        clause = clause.head
-    phrase = (tok.i, (source[1] if source else to.i + 1))
-    content = _clause_minus(clause, phrase)
+    # The content is the sentence the phrase sits in: without the phrase when it opens or
+    # closes the sentence, with it when it stands in the middle.
+    sent = tok.sent
+    start, end = sent.start, sent.end
+    phrase_end = source[1] if source else to.i + 1
+    if tok.i == start or (tok.i == start + 1 and tok.doc[start].is_punct):
+        start = phrase_end
+    elif all(t.is_punct or t.is_space for t in tok.doc[phrase_end:end]):
+        end = tok.i
+    content = _clipped(tok, start, end) if start < end else None
     if content is None:
         return None
     return _Found((tok.i, to.i + 1), source, content, "according_to")
@@ -124,6 +163,9 @@ def _reported(
     tok: Token, text: str, q_before: Quote | None, q_after: Quote | None
 ) -> _Found | None:
     source = _source_of(tok)
+    if source is not None and source[0] <= tok.i < source[1]:
+        # The cue sits inside its own subject phrase (a misparse): keep what precedes it.
+        source = _trimmed(tok.doc, source[0], tok.i) if source[0] < tok.i else None
     if q_before is not None:
         # "“A,” he said, “B”": one quotation interrupted by its cue.
         end = q_after.end if q_after is not None else q_before.end
@@ -131,6 +173,10 @@ def _reported(
     if q_after is not None:
         return _Found((tok.i, tok.i + 1), source, (q_after.start, q_after.end), "direct")
     content, kind = _content_of(tok)
+    if _is_parenthetical(tok, source):
+        # "The test, North Korea said, was its biggest": the whole sentence is reported.
+        sent = tok.sent
+        content, kind = _clipped(tok, sent.start, sent.end), "indirect"
     if content is None:
         return None
     if kind == "indirect" and _starts_with_quote(text, content):
@@ -138,7 +184,29 @@ def _reported(
     return _Found((tok.i, tok.i + 1), source, content, kind)
 
 
+def _is_parenthetical(tok: Token, source: tuple[int, int] | None) -> bool:
+    """A cue phrase set off by commas inside its sentence: ", Mr. Clarke said,"."""
+    doc = tok.doc
+    start = min(tok.i, source[0]) if source else tok.i
+    end = max(tok.i + 1, source[1]) if source else tok.i + 1
+    while end < len(doc) and doc[end].dep_ == "npadvmod" and doc[end].head.i == tok.i:
+        end += 1
+    if start == 0 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    if tok.dep_ == "parataxis":
+        return True
+    takes_clause = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+    return takes_clause and not doc[start - 1].is_sent_start
+
+
 def _source_of(tok: Token) -> tuple[int, int] | None:
+    if tok.lemma_ in RAISING_VERBS:
+        # "X seems Y (to me)": X is what is judged; whoever judges is "to" someone or nobody.
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                return _tok_range(objs[0]) if objs else None
+        return None
     cur = tok
     for _ in range(4):
         for child in cur.children:
@@ -225,8 +293,11 @@ def _clause_minus(head: Token, cut: tuple[int, int]) -> tuple[int, int] | None:
     return _char_range(head.doc, start, end)
 
 
-def _has_right_ccomp(tok: Token) -> bool:
-    return any(c.dep_ == "ccomp" for c in tok.rights)
+def _right_ccomp(tok: Token) -> Token | None:
+    for child in tok.rights:
+        if child.dep_ == "ccomp":
+            return child
+    return None
 
 
 def _quote_before(tok: Token, text: str, quote_by_end: dict[int, Quote]) -> Quote | None:
@@ -234,7 +305,8 @@ def _quote_before(tok: Token, text: str, quote_by_end: dict[int, Quote]) -> Quot
     doc = tok.doc
     left = tok.i
     for child in tok.lefts:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in ("aux", "advmod", "npadvmod"):
+        short = child.right_edge.i - child.left_edge.i < 3  # "then"; not a whole quotation
+        if child.dep_ in SUBJECT_DEPS or (child.dep_ in ("aux", "advmod", "npadvmod") and short):
             left = min(left, child.left_edge.i)
     if tok.i - left > MAX_CUE_PHRASE:
         return None
@@ -253,7 +325,7 @@ def _quote_after(tok: Token, text: str, quote_by_start: dict[int, Quote]) -> Quo
     doc = tok.doc
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in ("npadvmod", "advmod", "dative"):
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in ("npadvmod", "advmod", "dative", "dobj"):
             right = max(right, child.right_edge.i)
     if right - tok.i > MAX_CUE_PHRASE:
         return None
@@ -269,45 +341,35 @@ def _quote_after(tok: Token, text: str, quote_by_start: dict[int, Quote]) -> Quo
 
 
 def _continue_quotes(found: list[_Found], quotes: tuple[Quote, ...], text: str) -> None:
-    """Extend "“A,” he said. “B”" to take in B when no other cue claims it."""
-    claimed = {f.content for f in found}
-    claimed_starts = {c[0] for c in claimed}
-    following = {q.start: q for q in quotes}
-    for f in found:
-        if f.quote_before is None:
-            continue
-        pos = _sentence_end(text, f.content[1])
-        if pos is None:
-            continue
-        nxt = following.get(pos)
-        if nxt is not None and nxt.start not in claimed_starts:
-            f.content = (f.content[0], nxt.end)
+    """Extend "“A,” he said. “B”" to take in B when no other cue claims it.
 
-
-def _sentence_end(text: str, pos: int) -> int | None:
-    """Where the next sentence starts, if the short sentence after `pos` ends in its paragraph.
-
-    A quotation's next sentence may open the next paragraph: news style quotes on that way.
+    B follows the end of the cue's sentence, possibly opening the next paragraph: news style
+    continues a speaker's quotation that way.
     """
-    stop = text.find(".", pos)
-    if stop < 0 or "\n" in text[pos:stop] or stop - pos > 120:
-        return None
-    stop += 1
-    while stop < len(text) and text[stop].isspace():
-        stop += 1
-    return stop
+    claimed_starts = {f.content[0] for f in found}
+    starts = [q.start for q in quotes]
+    for f in found:
+        if f.quote_before is None or f.content[1] != f.quote_before.end:
+            continue
+        k = bisect_right(starts, f.content[1])
+        if k >= len(quotes) or quotes[k].start in claimed_starts:
+            continue
+        between = text[f.content[1] : quotes[k].start].rstrip()
+        if len(between) < 200 and "\n" not in between and between.endswith((".", "!", "?")):
+            f.content = (f.content[0], quotes[k].end)
 
 
-def _finish(doc: Doc, text: str, found: list[_Found]) -> tuple[Attribution, ...]:
+def _finish(
+    doc: Doc, text: str, found: list[_Found], ents: tuple[DocSpan, ...]
+) -> tuple[Attribution, ...]:
     history: list[SpeakerRecord] = []
-    ents = tuple(doc.ents)
     out: list[Attribution] = []
     for f in sorted(found, key=lambda f: f.cue[0]):
         cue_span = _text_span(text, doc[f.cue[0]].idx, _tok_end(doc, f.cue[1] - 1))
         source_span = None
         speaker = None
         if f.source is not None:
-            phrase = doc[f.source[0] : f.source[1]]
+            phrase = _entity_aligned(doc, f.source, ents)
             source_span = _text_span(text, phrase.start_char, phrase.end_char)
             # The speaker may be named in an apposition the source span leaves out.
             root = phrase.root
@@ -321,6 +383,20 @@ def _finish(doc: Doc, text: str, found: list[_Found]) -> tuple[Attribution, ...]
         content = _text_span(text, *f.content)
         out.append(Attribution(source_span, cue_span, content, speaker, f.kind))
     return tuple(out)
+
+
+def _entity_aligned(doc: Doc, rng: tuple[int, int], ents: tuple[DocSpan, ...]) -> DocSpan:
+    """The source phrase widened to whole names: the parser may split "White House"."""
+    start, end = rng
+    for ent in ents:
+        if ent.start < end and start < ent.end:
+            start, end = min(start, ent.start), max(end, ent.end)
+    # A name the recogniser ran over a line break ends there.
+    while start < rng[0] and "\n" in doc[start : rng[0]].text:
+        start += 1
+    while end > rng[1] and "\n" in doc[rng[1] : end].text:
+        end -= 1
+    return doc[start:end]
 
 
 def _tok_range(tok: Token, stop: Token | None = None) -> tuple[int, int]:
@@ -347,6 +423,14 @@ def _tok_range(tok: Token, stop: Token | None = None) -> tuple[int, int]:
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:

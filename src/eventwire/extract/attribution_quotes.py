@@ -58,7 +58,3 @@ def _strip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
-
-
-def words_in(text: str) -> int:
-    return len(text.split())

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.extract.amounts import find_fatalities, find_quantities
 from eventwire.extract.triggers import (
+    INDUSTRIAL_CUES,
     MAN_MADE_CUES,
     PHRASAL,
     PHRASAL_ONLY,
@@ -164,6 +165,8 @@ def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigge
         return None
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "DATE") and token.pos_ == "PROPN":
         return None
+    if token.lower_ == "according":  # "according to": a source, not an accord
+        return None
     # "announced a package" is aid; "military aid" is aid with or without the verb.
     governed = not trigger.needs_governor or _governed_by(token, trigger.needs_governor)
     if not governed and not (trigger.label == "military aid" and _has_military_modifier(token)):
@@ -179,11 +182,20 @@ def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigge
     label = trigger.label
     if label == "territory change" and _moves_weapons(token, weapons):
         label = "disrupted weapons use"  # "seized weapons": arms, not ground
+    if label == "attack" and lemma in ("explode", "explosion", "blast") and _industrial(token):
+        label = "man-made disaster"
     if label == "natural disaster" and any(
         t.lower_ in MAN_MADE_CUES or t.lemma_ in MAN_MADE_CUES for t in token.sent
     ):
         label = "man-made disaster"
     return label, trigger
+
+
+def _industrial(token: Token) -> bool:
+    """"a tank at the gas plant exploded": an accident unless someone set it off."""
+    sent = token.sent.text.lower()
+    hostile = ("attack", "bomb", "militant", "suicide", "insurgent", "rebels", "terror")
+    return any(c in sent for c in INDUSTRIAL_CUES) and not any(h in sent for h in hostile)
 
 
 def _modifies_weapon(token: Token) -> bool:

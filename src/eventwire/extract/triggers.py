@@ -46,7 +46,8 @@ _ANNOUNCE = frozenset(
     }
 )
 _IMPOSE = frozenset(
-    {"impose", "announce", "slap", "introduce", "unveil", "levy", "extend", "adopt"}
+    {"impose", "announce", "slap", "introduce", "unveil", "levy", "extend", "adopt",
+     "consider", "propose", "approve", "threaten", "lift", "tighten", "expand"}
 )
 
 
@@ -70,7 +71,8 @@ def _entries() -> dict[str, Trigger]:
         "torpedo,shoot,gun,massacre,kill,behead,execute",
         weight=0.8,
     )
-    add("attack", NOUN, "explosion,blast,barrage,massacre,shooting,killing,gunfire", weight=0.8)
+    add("attack", NOUN, "explosion,blast,barrage,massacre,shooting,killing,gunfire,murder,"
+        "stabbing,assassination,lynching,ambush", weight=0.8)
     add(
         "armed clash",
         BOTH,
@@ -78,15 +80,16 @@ def _entries() -> dict[str, Trigger]:
         "counteroffensive,counter-offensive",
     )
     add("armed clash", VERB, "repel,repulse", weight=0.7)
-    add("territory change", VERB, "capture,seize,recapture,retake,liberate,overrun,occupy")
+    add("territory change", VERB, "capture,seize,recapture,retake,liberate,overrun,occupy,free,"
+        "regain,reclaim")
     add("territory change", NOUN, "capture,recapture,liberation,takeover,occupation", weight=0.7)
     add("withdrawal", VERB, "withdraw,retreat,pull", weight=0.6)
     add("protest", BOTH, "protest,demonstration,rally,march,sit-in,picket,demonstrate,riot,unrest")
     add("arrest", BOTH, "arrest,detain,apprehend,detention,round")
     add("abduction", BOTH, "abduct,kidnap,abduction,kidnapping,disappearance")
     add("sexual violence", BOTH, "rape,assault")
-    add("looting", BOTH, "loot,looting,vandalize,vandalise,torch,ransack,plunder")
-    add("agreement", BOTH, "agreement,ceasefire,truce,accord,deal,treaty,armistice")
+    add("looting", BOTH, "loot,looting,vandalize,vandalise,torch,ransack,plunder,burn,arson")
+    add("agreement", NOUN, "agreement,ceasefire,truce,accord,deal,treaty,armistice")
     add("agreement", VERB, "agree,sign", weight=0.7)
     add("disrupted weapons use", VERB, "intercept,defuse,down,dismantle,neutralize,neutralise")
     add("disrupted weapons use", NOUN, "interception", weight=0.8)
@@ -124,6 +127,9 @@ def _entries() -> dict[str, Trigger]:
     add("threat", VERB, "threaten", weight=0.6)
     add("threat", NOUN, "threat,ultimatum", needs_governor=frozenset({"issue", "make"}))
     add("sanction", VERB, "sanction,blacklist", weight=0.8)
+    # PLOVER's SANCTION also covers expelling diplomats and breaking off relations.
+    add("sanction", VERB, "expel,sever,recall", weight=0.6)
+    add("sanction", NOUN, "expulsion", weight=0.6)
     add("sanction", NOUN, "sanction,embargo", needs_governor=_IMPOSE)
     add(
         "natural disaster",
@@ -160,6 +166,13 @@ MAN_MADE_CUES = frozenset(
 )
 # Words that mark a protest as a riot or as one met with force.
 RIOT_CUES = frozenset({"riot", "violent", "torch", "loot", "clash", "stone", "molotov"})
+# (Arrests are coded as events of their own, so they are no cue here.)
 INTERVENTION_CUES = frozenset(
-    {"tear", "disperse", "baton", "rubber", "water cannon", "arrest", "detain", "crackdown"}
+    {"tear gas", "dispersed", "disperse", "batons", "rubber bullets", "water cannon",
+     "crackdown", "cracked down", "stun grenades", "pepper spray"}
+)
+# Words that place an explosion in industry rather than war.
+INDUSTRIAL_CUES = frozenset(
+    {"plant", "factory", "tank", "pipeline", "boiler", "refinery", "mine", "warehouse",
+     "gas leak", "cylinder", "chemical plant", "fireworks"}
 )

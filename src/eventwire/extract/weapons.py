@@ -126,6 +126,11 @@ REFINE: dict[tuple[str, str], str] = {
     ("kamikaze", "drone"): "drone",
     ("attack", "drone"): "drone",
     ("toxic", "gas"): "chemical",
+    ("poisonous", "gas"): "chemical",
+    ("poison", "gas"): "chemical",
+    ("nerve", "gas"): "chemical",
+    ("mustard", "gas"): "chemical",
+    ("chemical", "weapon"): "chemical",
     ("tear", "gas"): "riot control",
 }
 # Heads that need a weapon-like modifier to count ("gas" alone is not a weapon).

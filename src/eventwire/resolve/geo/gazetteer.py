@@ -211,7 +211,10 @@ class Gazetteer:
             " ON p.id = n.place WHERE n.key = ? ORDER BY n.score DESC LIMIT ?",
             (key, MAX_CANDIDATES),
         ).fetchall()
-        return tuple(Candidate(*r[:9], score=r[10], quality=r[9]) for r in rows)
+        return tuple(
+            Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[10], r[9])
+            for r in rows
+        )
 
     def close(self) -> None:
         self._db.close()

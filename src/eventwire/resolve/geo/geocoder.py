@@ -7,6 +7,7 @@ One reading per name per document."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -119,6 +120,8 @@ class Geocoder:
         for key, group in by_key.items():
             others = [c for k, (c, _, _) in first.items() if k != key and c.kind != "country"]
             best = context.choose(group, others)
+            if all(m.needs_support for m in group) and not _supported(*best):
+                continue  # "Lincoln said": a name NER reads as a person, with no place context
             for m in group:
                 out[id(m)] = best
         return out
@@ -126,13 +129,20 @@ class Geocoder:
     def _containers(self, mentions: list[Mention], tokens: Sequence[Token]) -> dict[int, Mention]:
         """Mention → the mention right after it that names its container ("X, Y", "X in Y")."""
         found: dict[int, Mention] = {}
-        for left, right in zip(mentions, mentions[1:], strict=False):
+        for left, right in itertools.pairwise(mentions):
             between = [t.text.lower() for t in tokens[left.last : right.first]]
             if between in _CONTAINER_LINKS and any(
                 c.kind in ("country", "admin1") for c in right.candidates
             ):
                 found[id(left)] = right
         return found
+
+
+def _supported(cand: Candidate, score: float, method: str) -> bool:
+    if cand.kind != "city" or cand.population >= 1_000_000:
+        return True
+    # A whole country's worth of towns is too weak: "Lincoln said" in a US paper.
+    return any(w in method for w in ("container", "near another place", "document admin1"))
 
 
 def _dominant(m: Mention) -> Candidate | None:
@@ -171,8 +181,6 @@ class _Context:
         evidence = [e for m in group for e in m.evidence]
         ner = next((m.ner for m in group if m.ner), None)
         base = f"ner:{ner}+gazetteer" if ner else "gazetteer"
-        if len(cands) == 1:
-            return cands[0], cands[0].score, ", ".join(dict.fromkeys([base, *evidence]))
         scored: list[tuple[float, int, Candidate, list[str]]] = []
         for rank, c in enumerate(cands[:60]):
             s = c.score
@@ -187,6 +195,9 @@ class _Context:
             if share:
                 s += 0.1 + 0.3 * share
                 why.append("document country")
+            if ner == "LOC" and c.kind in ("water", "region"):
+                s += 0.2  # NER's LOC is for seas, rivers and regions, not towns
+                why.append("NER LOC: water or region")
             if c.admin1 and self.admins.get(c.admin1) and c.kind != "admin1":
                 s += 0.25
                 why.append("document admin1")
@@ -196,7 +207,8 @@ class _Context:
                 bonus = 0.3 if d < 50 else 0.2 if d < 161 else 0.1 if d < 400 else 0.0
                 if bonus:
                     s += bonus
-                    why.append(f"{d:.0f} km from another place named")
+                    near = "near another place" if d < 161 else "another place"
+                    why.append(f"{d:.0f} km from {near} named")
             scored.append((s, -rank, c, why))
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
         s, _, best, why = scored[0]

@@ -192,6 +192,7 @@ class Mention:
     ner_exact: bool = False  # that entity is exactly this mention
     admin_word: str | None = None  # type word that followed ("region")
     evidence: list[str] = field(default_factory=list)
+    needs_support: bool = False  # NER read it as a person or organisation
 
 
 def _ner_at(entities: Sequence[EntityHint], start: int, end: int) -> tuple[str | None, bool]:
@@ -355,8 +356,9 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         # subdivision stays in the running ("Georgia").
         named = {c.country_code for c in m.candidates if c.kind == "country"}
         m.candidates = tuple(
-            c for c in m.candidates
-            if c.kind == "country" or c.kind == "admin1" and c.country_code not in named
+            c
+            for c in m.candidates
+            if c.kind == "country" or (c.kind == "admin1" and c.country_code not in named)
         )
     # Alternate names must look like a spelling of the main name (Kiev/Kyiv), not a code or a
     # translation ("White House" for Casablanca), unless NER calls the mention a place.
@@ -365,38 +367,41 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         c
         for c in m.candidates
         if c.quality != ALTERNATE
-        or len(m.key) >= 4
-        and _spelling_of(m.key, c, strict)
+        or (len(m.key) >= 4 and _spelling_of(m.key, c, strict))
         or c.kind == "country"
         or m.key.startswith(ABBREVIATION_PREFIX)
+        or (_is_acronym(tokens[m.first].text, m) and c.kind in ("water", "region"))
     )
     if m.ner == "PERSON" and not m.ner_exact:
-        # Part of a person's name ("Vladimir" in "Vladimir Putin"): a place only as a country.
-        m.candidates = tuple(c for c in m.candidates if c.kind == "country")
-        return bool(m.candidates)
+        return False  # part of a person's name: "Vladimir" Putin, "Chad" Smith
+
     if m.ner in _NAMED_THINGS or (m.ner == "FAC" and not m.ner_exact):
         # A name NER reads as a person or organisation is a place only where it is a place of
         # note ("Ukraine" in "Ukraine Ministry of Defence"); a town must also follow a
         # locative word ("around Kherson") or be a big city.
-        floor = 20_000 if m.ner_exact and prev in _LOCATIVES else 1_000_000
-        if m.ner == "PERSON" and prev == "the":
-            floor = 100_000  # "the Gainesville man": a place adjective NER took for a name
-        if m.ner == "ORG" and m.ner_exact:
-            floor = min(floor, 50_000)
+        # Exactly a town's name: kept, but only if the document backs the reading (see
+        # Geocoder); a big city or a country needs no backing.
+        floor = 20_000 if m.ner_exact else 1_000_000
         m.candidates = tuple(c for c in m.candidates if c.kind != "city" or c.population >= floor)
+        m.needs_support = m.ner_exact and prev not in _LOCATIVES
         return bool(m.candidates)
     if single and word in _NOT_PLACES and m.ner not in _PLACE_LABELS:
         return False
     if m.ner in _PLACE_LABELS or m.admin_word:
         return bool(m.candidates)
-    if m.ner == "NORP":
-        return any(c.kind in ("country", "region") for c in m.candidates)
+    if m.ner == "NORP" and any(c.kind in ("country", "region") for c in m.candidates):
+        return True
     # No NER support: keep places of note, and smaller towns only after a locative word.
     floor = 15_000 if prev in _LOCATIVES else 100_000
     if tokens[m.first].sentence_start and single:
         floor = max(floor, 100_000)
     m.candidates = tuple(c for c in m.candidates if c.kind != "city" or c.population >= floor)
     return bool(m.candidates)
+
+
+def _is_acronym(word: str, m: Mention) -> bool:
+    """An all-capitals single word ("EU"): such aliases are listed on purpose, not codes."""
+    return m.last - m.first == 1 and len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _notable(c: Candidate) -> bool:

@@ -37,7 +37,10 @@ def name_key(text: str) -> str:
 def is_latin(text: str) -> bool:
     """True when every letter of `text` is Latin (alternate names in other scripts are skipped)."""
     for c in text:
-        if c.isalpha() and not ("a" <= c <= "z" or "A" <= c <= "Z"):
-            if "LATIN" not in unicodedata.name(c, ""):
-                return False
+        if (
+            c.isalpha()
+            and not ("a" <= c <= "z" or "A" <= c <= "Z")
+            and "LATIN" not in unicodedata.name(c, "")
+        ):
+            return False
     return True

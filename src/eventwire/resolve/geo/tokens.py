@@ -10,9 +10,15 @@ from typing import NamedTuple
 
 from eventwire.model import Span
 
-# Initialisms first ("U.S.", "U.K."), then words split at hyphens and slashes, keeping
-# apostrophes inside ("Kam'yanske", "Cote d'Ivoire"); a trailing "'s" is its own token.
-_WORD = r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]{2,})*|['’]s\b|\d+|[^\w\s\-‐‑]"
+# Initialisms ("U.S."), then words starting with a capital (split at hyphens and slashes,
+# apostrophes kept inside: "Kam'yanske"), a trailing "'s", the lower-case words the matcher
+# reads (filled in below), numbers and punctuation. Other words are skipped by the regex
+# engine itself and leave a gap token: most of a text is lower-case, and skipping it in C
+# keeps tokenizing cheap.
+_CAPITALISED = r"(?:[A-Z]\.){2,}|(?=[A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ])[^\W\d_]+(?:['’][^\W\d_]{2,})*"
+_PUNCTUATION = r"['’]s\b|\d+|[,.;:!?\"“”()$&—–]"
+GAP = "~"  # stands for skipped words between two tokens
+_GAP_WORD = re.compile(r"[^\W_]")
 
 
 @lru_cache(maxsize=1)
@@ -21,8 +27,11 @@ def _token_pattern() -> re.Pattern[str]:
     from eventwire.resolve.geo.sources import abbreviations
 
     listed = sorted(abbreviations(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(a) for a in listed)
-    return re.compile(rf"\b(?:{alternatives})(?!\w)|{_WORD}", re.UNICODE)
+    abbreviated = "|".join(re.escape(a) for a in listed)
+    lower = "|".join(sorted(KEPT_LOWER, key=len, reverse=True))
+    return re.compile(
+        rf"(?=[A-Z])\b(?:{abbreviated})(?!\w)|{_CAPITALISED}|\b(?:{lower})\b|{_PUNCTUATION}"
+    )
 
 
 _SENTENCE_ENDERS = frozenset({".", "!", "?", "“", '"', ":", "—", "–"})
@@ -78,19 +87,41 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
+# Lower-case words the matcher reads: connectors, type words after a name, nouns that make a
+# name a product, words before a name that make it a place, list conjunctions.
+KEPT_LOWER = CONNECTORS | frozenset(
+    {"or", "region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
+     "governorates", "state", "prefecture", "missile", "missiles", "rocket", "rockets",
+     "drone", "drones", "system", "systems", "tank", "tanks", "jet", "jets", "launcher",
+     "launchers", "class", "rifle", "rifles", "howitzer", "howitzers", "vehicle", "vehicles",
+     "brand", "model", "engine", "engines", "in", "near", "from", "at", "to", "outside",
+     "across", "into", "around", "toward", "towards", "through", "throughout", "inside",
+     "within", "visit", "visited", "on"}
+)
+
+
 def tokenize(text: str, sentences: Sequence[Span]) -> list[Token]:
+    """Capitalised words, the lower-case words in KEPT_LOWER and punctuation; every stretch
+    of other words between two of them becomes one GAP token."""
     starts = {s.start for s in sentences}
     out: list[Token] = []
-    previous_end = -1
+    append = out.append
+    previous_end = 0
+    previous = "."  # the text's first token starts a sentence
+    gap_word = _GAP_WORD.search
     for m in _token_pattern().finditer(text):
+        start, end = m.span()
+        if start - previous_end > 1 and gap_word(text, previous_end, start):
+            append(Token(previous_end, start, GAP, False))
+            previous = GAP
+        word = m.group()
         first = (
-            not out
-            or m.start() in starts
-            or "\n" in text[previous_end : m.start()]
-            or out[-1].text in _SENTENCE_ENDERS
+            previous in _SENTENCE_ENDERS
+            or start in starts
+            or text.find("\n", previous_end, start) >= 0
         )
-        out.append(Token(m.start(), m.end(), m.group(), first))
-        previous_end = m.end()
+        append(Token(start, end, word, first))
+        previous_end, previous = end, word
     return out
 
 
@@ -100,21 +131,29 @@ def name_runs(tokens: Sequence[Token], max_len: int = 6) -> list[tuple[int, int]
     i = 0
     n = len(tokens)
     while i < n:
-        if not tokens[i].capitalised or not tokens[i].text[:1].isalpha():
+        head = tokens[i].text[:1]
+        if not head.isupper() or not head.isalpha():
             i += 1
             continue
         j = i + 1
         while j < n:
             t = tokens[j]
-            if t.capitalised and t.text[:1].isalpha() and not t.sentence_start:
+            head = t.text[:1]
+            if head.isupper() and head.isalpha() and not t.sentence_start:
                 j += 1
                 continue
             # Connectors, possibly several ("Republic of the Congo"), then a capitalised word.
             k = j
-            while k < n and tokens[k].text in CONNECTORS and tokens[k].start - tokens[k - 1].end <= 1:
+            while (
+                k < n and tokens[k].text in CONNECTORS and tokens[k].start - tokens[k - 1].end <= 1
+            ):
                 k += 1
-            if k > j and k < n and k - j <= 2 and tokens[k].capitalised and (
-                tokens[k].start - tokens[k - 1].end <= 1
+            if (
+                k > j
+                and k < n
+                and k - j <= 2
+                and tokens[k].capitalised
+                and (tokens[k].start - tokens[k - 1].end <= 1)
             ):
                 j = k + 1
             else:
