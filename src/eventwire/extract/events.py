@@ -23,6 +23,7 @@ from eventwire.extract.triggers import (
     PHRASAL_ONLY,
     TRIGGERS,
     Trigger,
+    trigger_for,
 )
 from eventwire.extract.weapons import HEADS, find_weapons
 from eventwire.model import (
@@ -38,7 +39,7 @@ from eventwire.model import (
 # Edges that enter a clause of its own: nothing below them belongs to the trigger's clause.
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "parataxis", "acl", "csubj", "advcl"})
 # Prepositions whose object is where an event comes from, not where it happens.
-_ORIGIN_PREPS = frozenset({"from", "by"})
+_ORIGIN_PREPS = frozenset({"from"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
 _PLAN_VERBS = frozenset(
     {
@@ -160,9 +161,13 @@ def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigge
             return label, Trigger(label, frozenset({"VERB"}))
     if lemma in PHRASAL_ONLY:
         return None
-    trigger = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
-    if trigger is None or token.pos_ not in trigger.pos:
+    trigger = trigger_for(lemma, token.lower_, token.pos_)
+    if trigger is None:
         return None
+    if token.dep_ == "compound" and token.pos_ == "NOUN" and trigger_for(
+        token.head.lemma_.lower(), token.head.lower_, token.head.pos_
+    ) is None:
+        return None  # "shooting range", "protest movement": a kind of thing, not an event
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "DATE") and token.pos_ == "PROPN":
         return None
     if token.lower_ == "according":  # "according to": a source, not an accord
@@ -175,13 +180,16 @@ def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigge
         return None
     # "fire", "hit", "target" name attacks only with arms or an object ("hit the base").
     vague = token.lemma_.lower() in ("fire", "launch", "hit", "target")
-    if vague and not weapons and not any(c.dep_ in _OBJECTS for c in token.children):
+    objects = _OBJECTS | {"nsubjpass"}
+    if vague and not weapons and not any(c.dep_ in objects for c in token.children):
         return None
     if _is_background_state(token) or _modifies_weapon(token):
         return None
     label = trigger.label
     if label == "territory change" and _moves_weapons(token, weapons):
         label = "disrupted weapons use"  # "seized weapons": arms, not ground
+    elif label == "territory change" and _takes_people(token):
+        label = "arrest"  # "troops captured Saddam": a person, not ground
     if label == "attack" and lemma in ("explode", "explosion", "blast") and _industrial(token):
         label = "man-made disaster"
     if label == "natural disaster" and any(
@@ -189,6 +197,19 @@ def _trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigge
     ):
         label = "man-made disaster"
     return label, trigger
+
+
+def _takes_people(token: Token) -> bool:
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _PEOPLE for t in taken
+    )
+
+
+_PEOPLE = frozenset(
+    {"man", "woman", "people", "suspect", "leader", "commander", "soldier", "fighter", "member",
+     "militant", "journalist", "civilian", "person", "child", "official", "activist"}
+)
 
 
 def _industrial(token: Token) -> bool:
@@ -339,8 +360,8 @@ def _clause_distances(trigger: Token, sent: SpacySpan) -> dict[int, int]:
         tok = queue.popleft()
         steps: list[Token] = []
         for child in tok.children:
-            if child.dep_ in _CLAUSE_EDGES and tok.i != trigger.i:
-                continue
+            if child.dep_ in _CLAUSE_EDGES and (tok.i != trigger.i or _has_marker(child)):
+                continue  # "... as Washington's ambassador vowed": a clause of its own
             if child.dep_ in ("ccomp", "relcl", "parataxis"):
                 continue
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and tok.i == trigger.i:
@@ -351,11 +372,19 @@ def _clause_distances(trigger: Token, sent: SpacySpan) -> dict[int, int]:
             steps.append(head)
         elif head.i != tok.i and tok.i == trigger.i and tok.dep_ in ("relcl", "acl"):
             steps.append(head)  # "Kherson, which was flooded": the noun it describes
+        elif head.i != tok.i and tok.i == trigger.i and tok.dep_ == "advcl" \
+                and not _has_marker(tok):
+            steps.append(head)  # "shelled Kherson, killing two": one event, one place
         for nxt in steps:
             if sent.start <= nxt.i < sent.end and nxt.i not in dist:
                 dist[nxt.i] = dist[tok.i] + 1
                 queue.append(nxt)
     return dist
+
+
+def _has_marker(clause: Token) -> bool:
+    """A subordinate clause introduced by "as", "when", "after", "because"..."""
+    return any(c.dep_ == "mark" for c in clause.children)
 
 
 def _sentence_opening_time(times: list[Time], sent: SpacySpan) -> Time | None:
@@ -435,11 +464,15 @@ def _locations(
         if in_actor or (from_origin and label not in ("arms transfer",)):
             others.append(place)
             continue
+        if _names_something_else(tokens):
+            others.append(place)
+            continue
         candidates.append((d, -_SPECIFIC_KINDS.get(place.kind, 1), place))
     if not candidates or label in _ROUTED:
         # Arms move between places: every place is a route or an end, none "the" location.
         return (), tuple(others + [c[2] for c in sorted(candidates, key=lambda c: c[2].span.start)])
-    candidates.sort(key=lambda c: (c[1], c[0], c[2].span.start))
+    # Nearest in the tree first; among places as near, the most specific.
+    candidates.sort(key=lambda c: (c[0], c[1], c[2].span.start))
     best = candidates[0][2]
     group = [best]
     best_np = _noun_phrase_root(_tokens_in(doc, best.span))
@@ -450,6 +483,42 @@ def _locations(
     group.sort(key=lambda p: p.span.start)
     rest = [c[2] for c in candidates if c[2] not in group]
     return tuple(group), tuple(others + rest)
+
+
+# Nouns a place name may modify and still say where: "Kharkiv region", "the Gaza border".
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "province", "region", "district", "state", "county", "oblast",
+     "area", "capital", "port", "border", "neighbourhood", "neighborhood", "suburb", "zone",
+     "governorate", "municipality", "camp", "island", "coast", "valley", "street", "road",
+     "highway", "airport", "base", "front", "territory", "countryside", "outskirts", "strip",
+     "hills", "mountains", "river", "sea", "gulf", "bay", "desert", "prefecture", "department"}
+)
+
+
+# People and bodies a place name may describe: "a US soldier", "Washington's ambassador".
+_PERSON_NOUNS = frozenset(
+    {"soldier", "troop", "official", "ambassador", "envoy", "diplomat", "president", "minister",
+     "leader", "spokesman", "spokeswoman", "force", "army", "military", "government", "embassy",
+     "citizen", "national", "resident", "journalist", "reporter", "officer", "commander",
+     "general", "delegation", "authority", "administration", "navy", "marine", "police",
+     "militant", "fighter", "rebel", "man", "woman", "worker", "student", "team", "company",
+     "firm", "media", "newspaper", "agency", "court", "parliament", "counterpart"}
+)
+
+
+def _names_something_else(tokens: list[Token]) -> bool:
+    """"a US soldier", "Washington's ambassador": the name describes a person or thing."""
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last.dep_ not in ("compound", "amod", "poss", "nmod"):
+        return False
+    head = last.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        if head.lemma_.lower() in _PLACE_NOUNS:
+            return False
+        head = head.head
+    return head.lemma_.lower() in _PERSON_NOUNS or head.ent_type_ in ("PERSON", "NORP")
 
 
 def _noun_phrase_root(tokens: list[Token]) -> int | None:

@@ -51,12 +51,13 @@ _IMPOSE = frozenset(
 )
 
 
-def _entries() -> dict[str, Trigger]:
-    table: dict[str, Trigger] = {}
+def _entries() -> dict[str, list[Trigger]]:
+    table: dict[str, list[Trigger]] = {}
 
     def add(label: str, pos: frozenset[str], words: str, **kw: object) -> None:
         for word in words.split(","):
-            table[word.strip()] = Trigger(label, pos, **kw)  # type: ignore[arg-type]
+            # A word may name different events as a verb and as a noun ("capture").
+            table.setdefault(word.strip(), []).append(Trigger(label, pos, **kw))  # type: ignore[arg-type]
 
     add(
         "attack",
@@ -68,7 +69,8 @@ def _entries() -> dict[str, Trigger]:
         "attack",
         VERB,
         "shell,bomb,bombard,pound,hit,target,fire,launch,storm,invade,blast,"
-        "torpedo,shoot,gun,massacre,kill,behead,execute",
+        "torpedo,shoot,gun,massacre,kill,behead,execute,explode,detonate,hurl,lob,murder,stab,"
+        "hack,assassinate,lynch,torture,beat,injure,wound",
         weight=0.8,
     )
     add("attack", NOUN, "explosion,blast,barrage,massacre,shooting,killing,gunfire,murder,"
@@ -137,14 +139,24 @@ def _entries() -> dict[str, Trigger]:
         "earthquake,quake,flood,flooding,hurricane,cyclone,typhoon,"
         "landslide,mudslide,wildfire,drought,tsunami,storm,eruption,avalanche",
     )
-    add("man-made disaster", BOTH, "breach,collapse,spill,derailment,leak,meltdown,crash,blaze")
+    add("man-made disaster", BOTH, "spill,derailment,meltdown,crash,blaze")
+    # Words that are disasters only now and then ("breach of security", "talks collapse").
+    add("man-made disaster", BOTH, "breach,collapse,leak", weight=0.5)
     add("evacuation", BOTH, "evacuate,evacuation")
     add("organized crime", BOTH, "smuggling,trafficking,traffic,launder,extort,extortion")
     add("suicide bombing", NOUN, "bomber", weight=0.5)
     return table
 
 
-TRIGGERS: dict[str, Trigger] = _entries()
+TRIGGERS: dict[str, list[Trigger]] = _entries()
+
+
+def trigger_for(lemma: str, word: str, pos: str) -> Trigger | None:
+    """The lexicon entry for a word with this part of speech, if any."""
+    for entry in TRIGGERS.get(lemma, []) + TRIGGERS.get(word, []):
+        if pos in entry.pos:
+            return entry
+    return None
 
 # Particles that turn a verb into a trigger only as a phrasal verb ("shoot down", "churn out").
 PHRASAL: dict[tuple[str, str], str] = {

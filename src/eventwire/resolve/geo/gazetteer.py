@@ -143,6 +143,15 @@ def _write(db: sqlite3.Connection, records: Iterable[PlaceRecord]) -> int:
     return count
 
 
+def _remove_stale(current: Path) -> None:
+    """Indexes built from older sources are dead weight (tens of MB each): remove them."""
+    if not current.name.startswith("gazetteer-"):
+        return
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
+
+
 class Gazetteer:
     """Read access to a built index; `lookup` ranks the places a name can denote."""
 
@@ -169,6 +178,7 @@ class Gazetteer:
             db.execute("VACUUM")
             db.close()
             tmp.replace(target)
+            _remove_stale(target)
         except Exception as exc:
             tmp.unlink(missing_ok=True)
             raise GazetteerError(f"could not build the gazetteer at {target}: {exc}") from exc

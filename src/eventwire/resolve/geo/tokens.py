@@ -28,10 +28,26 @@ def _token_pattern() -> re.Pattern[str]:
 
     listed = sorted(abbreviations(), key=len, reverse=True)
     abbreviated = "|".join(re.escape(a) for a in listed)
-    lower = "|".join(sorted(KEPT_LOWER, key=len, reverse=True))
+    lower = _trie_pattern(sorted(KEPT_LOWER))
     return re.compile(
-        rf"(?=[A-Z])\b(?:{abbreviated})(?!\w)|{_CAPITALISED}|\b(?:{lower})\b|{_PUNCTUATION}"
+        rf"(?=[A-Z])\b(?:{abbreviated})(?!\w)|{_CAPITALISED}|\b(?=[a-z]){lower}\b|{_PUNCTUATION}"
     )
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex for a word list that branches on each letter, so a non-member fails at once."""
+    by_first: dict[str, list[str]] = {}
+    ends = False
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+        else:
+            ends = True
+    branches = [re.escape(c) + _trie_pattern(rest) for c, rest in sorted(by_first.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 _SENTENCE_ENDERS = frozenset({".", "!", "?", "“", '"', ":", "—", "–"})
@@ -90,13 +106,62 @@ class Token(NamedTuple):
 # Lower-case words the matcher reads: connectors, type words after a name, nouns that make a
 # name a product, words before a name that make it a place, list conjunctions.
 KEPT_LOWER = CONNECTORS | frozenset(
-    {"or", "region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
-     "governorates", "state", "prefecture", "missile", "missiles", "rocket", "rockets",
-     "drone", "drones", "system", "systems", "tank", "tanks", "jet", "jets", "launcher",
-     "launchers", "class", "rifle", "rifles", "howitzer", "howitzers", "vehicle", "vehicles",
-     "brand", "model", "engine", "engines", "in", "near", "from", "at", "to", "outside",
-     "across", "into", "around", "toward", "towards", "through", "throughout", "inside",
-     "within", "visit", "visited", "on"}
+    {
+        "or",
+        "region",
+        "regions",
+        "oblast",
+        "oblasts",
+        "province",
+        "provinces",
+        "governorate",
+        "governorates",
+        "state",
+        "prefecture",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "system",
+        "systems",
+        "tank",
+        "tanks",
+        "jet",
+        "jets",
+        "launcher",
+        "launchers",
+        "class",
+        "rifle",
+        "rifles",
+        "howitzer",
+        "howitzers",
+        "vehicle",
+        "vehicles",
+        "brand",
+        "model",
+        "engine",
+        "engines",
+        "in",
+        "near",
+        "from",
+        "at",
+        "to",
+        "outside",
+        "across",
+        "into",
+        "around",
+        "toward",
+        "towards",
+        "through",
+        "throughout",
+        "inside",
+        "within",
+        "visit",
+        "visited",
+        "on",
+    }
 )
 
 
