@@ -275,8 +275,13 @@ def _mention(
     )
     target_spans = tuple(_phrase_span(t) for t in targets)
     in_sentence = [p for p in places if sent.start_char <= p.span.start < sent.end_char]
-    origin_tokens = _origin_token_ids(token, sent)
-    excluded = actor_areas if label in _PLACE_IS_TARGET else actor_areas + target_spans
+    origin_tokens = _origin_token_ids(token, sent, label)
+    if label in _GATHERINGS:
+        excluded: tuple[Span, ...] = ()  # "New Zealand demonstrators protested": they are there
+    elif label in _PLACE_IS_TARGET:
+        excluded = actor_areas
+    else:
+        excluded = actor_areas + target_spans
     locations, others = _locations(in_sentence, distance, doc, excluded, origin_tokens, label)
     # A target that is a place ("attacked Kharkiv") is the location, not an actor.
     target_spans = tuple(
@@ -315,6 +320,7 @@ def _mention(
 
 
 _ROUTED = frozenset({"arms transfer"})
+_GATHERINGS = frozenset({"protest"})
 _NO_ACTORS = frozenset({"natural disaster", "man-made disaster"})
 _PLACE_IS_TARGET = frozenset(
     {"attack", "armed clash", "territory change", "suicide bombing", "protest", "looting"}
@@ -432,11 +438,13 @@ def _nearest_quantity(
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
 
-def _origin_token_ids(trigger: Token, sent: SpacySpan) -> set[int]:
-    """Tokens under "from"/"by" phrases: where attackers came from, not where they struck."""
+def _origin_token_ids(trigger: Token, sent: SpacySpan, label: str) -> set[int]:
+    """Tokens under "from" phrases (where attackers came from, not where they struck) and,
+    for protests, under "against" (what people protest, not where they are)."""
+    preps = _ORIGIN_PREPS | ({"against"} if label in _GATHERINGS else set())
     out: set[int] = set()
     for tok in sent:
-        if tok.lower_ in _ORIGIN_PREPS and tok.dep_ in ("prep", "agent") and tok.i != trigger.i:
+        if tok.lower_ in preps and tok.dep_ in ("prep", "agent") and tok.i != trigger.i:
             out |= {t.i for t in tok.subtree}
     return out
 

@@ -177,6 +177,7 @@ class Gazetteer:
             db.commit()
             db.execute("VACUUM")
             db.close()
+            tmp.chmod(0o644)  # mkstemp makes it private; the index is plain public data
             tmp.replace(target)
             _remove_stale(target)
         except Exception as exc:
