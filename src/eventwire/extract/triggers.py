@@ -46,8 +46,23 @@ _ANNOUNCE = frozenset(
     }
 )
 _IMPOSE = frozenset(
-    {"impose", "announce", "slap", "introduce", "unveil", "levy", "extend", "adopt",
-     "consider", "propose", "approve", "threaten", "lift", "tighten", "expand"}
+    {
+        "impose",
+        "announce",
+        "slap",
+        "introduce",
+        "unveil",
+        "levy",
+        "extend",
+        "adopt",
+        "consider",
+        "propose",
+        "approve",
+        "threaten",
+        "lift",
+        "tighten",
+        "expand",
+    }
 )
 
 
@@ -73,8 +88,13 @@ def _entries() -> dict[str, list[Trigger]]:
         "hack,assassinate,lynch,torture,beat,injure,wound",
         weight=0.8,
     )
-    add("attack", NOUN, "explosion,blast,barrage,massacre,shooting,killing,gunfire,murder,"
-        "stabbing,assassination,lynching,ambush", weight=0.8)
+    add(
+        "attack",
+        NOUN,
+        "explosion,blast,barrage,massacre,shooting,killing,gunfire,murder,"
+        "stabbing,assassination,lynching,ambush",
+        weight=0.8,
+    )
     add(
         "armed clash",
         BOTH,
@@ -82,8 +102,11 @@ def _entries() -> dict[str, list[Trigger]]:
         "counteroffensive,counter-offensive",
     )
     add("armed clash", VERB, "repel,repulse", weight=0.7)
-    add("territory change", VERB, "capture,seize,recapture,retake,liberate,overrun,occupy,free,"
-        "regain,reclaim")
+    add(
+        "territory change",
+        VERB,
+        "capture,seize,recapture,retake,liberate,overrun,occupy,free,regain,reclaim",
+    )
     add("territory change", NOUN, "capture,recapture,liberation,takeover,occupation", weight=0.7)
     add("withdrawal", VERB, "withdraw,retreat,pull", weight=0.6)
     add("protest", BOTH, "protest,demonstration,rally,march,sit-in,picket,demonstrate,riot,unrest")
@@ -95,8 +118,13 @@ def _entries() -> dict[str, list[Trigger]]:
     add("agreement", VERB, "agree,sign", weight=0.7)
     add("disrupted weapons use", VERB, "intercept,defuse,down,dismantle,neutralize,neutralise")
     add("disrupted weapons use", NOUN, "interception", weight=0.8)
-    add("disrupted weapons use", VERB, "confiscate,find,discover,recover,uncover,destroy,"
-        "impound", needs_weapon_object=True, weight=0.8)
+    add(
+        "disrupted weapons use",
+        VERB,
+        "confiscate,find,discover,recover,uncover,destroy,impound",
+        needs_weapon_object=True,
+        weight=0.8,
+    )
     add("base established", VERB, "establish,set", weight=0.5)
     add(
         "arms transfer",
@@ -158,6 +186,7 @@ def trigger_for(lemma: str, word: str, pos: str) -> Trigger | None:
             return entry
     return None
 
+
 # Particles that turn a verb into a trigger only as a phrasal verb ("shoot down", "churn out").
 PHRASAL: dict[tuple[str, str], str] = {
     ("shoot", "down"): "disrupted weapons use",
@@ -180,11 +209,33 @@ MAN_MADE_CUES = frozenset(
 RIOT_CUES = frozenset({"riot", "violent", "torch", "loot", "clash", "stone", "molotov"})
 # (Arrests are coded as events of their own, so they are no cue here.)
 INTERVENTION_CUES = frozenset(
-    {"tear gas", "dispersed", "disperse", "batons", "rubber bullets", "water cannon",
-     "crackdown", "cracked down", "stun grenades", "pepper spray"}
+    {
+        "tear gas",
+        "dispersed",
+        "disperse",
+        "batons",
+        "rubber bullets",
+        "water cannon",
+        "crackdown",
+        "cracked down",
+        "stun grenades",
+        "pepper spray",
+    }
 )
 # Words that place an explosion in industry rather than war.
 INDUSTRIAL_CUES = frozenset(
-    {"plant", "factory", "tank", "pipeline", "boiler", "refinery", "mine", "warehouse",
-     "gas leak", "cylinder", "chemical plant", "fireworks"}
+    {
+        "plant",
+        "factory",
+        "tank",
+        "pipeline",
+        "boiler",
+        "refinery",
+        "mine",
+        "warehouse",
+        "gas leak",
+        "cylinder",
+        "chemical plant",
+        "fireworks",
+    }
 )

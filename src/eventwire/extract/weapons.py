@@ -139,8 +139,9 @@ NEEDS_REFINEMENT = frozenset({"gas", "shell", "mine", "jet", "munition"})
 GENERIC = frozenset({"weapons", "ammunition"})
 
 # "grenade attack", "drone strike": the weapon names how the attack was made.
-_ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "explosion", "blast", "barrage",
-                           "bombardment", "assault"})
+_ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "raid", "explosion", "blast", "barrage", "bombardment", "assault"}
+)
 _MADE_IN = re.compile(r"^(?P<origin>[A-Z][\w.]*)-(made|built|designed|supplied|produced)$")
 
 

@@ -1,0 +1,199 @@
+"""Who takes part in an event: actor and target phrases found in the parse.
+
+Actors come from the subject (inherited through "to strike", "and hit"), passive agents,
+possessives and national adjectives; targets from objects and "on"/"against" phrases; givers
+and receivers of arms and aid from "from"/"to" phrases.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.grammar import ACCUSE_VERBS, MUTUAL_WORDS, OBJECT_DEPS
+from eventwire.extract.triggers import TRIGGERS
+from eventwire.extract.weapons import HEADS
+from eventwire.model import Span
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
+
+
+_RECIPIENT_PREPS = frozenset({"to", "for"})
+
+
+_SUPPORT_VERBS = frozenset({"support", "help", "assist", "aid", "arm", "bolster"})
+
+
+_NO_ACTORS = frozenset({"natural disaster", "man-made disaster"})
+
+
+def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
+    """Heads of the actor and target phrases of a trigger."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    if trigger.pos_ == "VERB":
+        subject = _subject(trigger)
+        agent = _agent(trigger)
+        passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+        if passive:
+            actors += agent
+            targets += [s for s in subject if s.lower_ not in _RELATIVE_PRONOUNS]
+        else:
+            actors += subject
+            for obj in _objects(trigger):
+                targets.append(obj)
+        if label == "arms transfer" and trigger.lemma_ in (
+            "receive",
+            "acquire",
+            "purchase",
+            "buy",
+            "import",
+        ):
+            # The subject receives; whoever it is "from" gave.
+            targets, actors = actors, _prep_objects(trigger, {"from"})
+        elif label in ("arms transfer", "military aid"):
+            targets = _prep_objects(trigger, _RECIPIENT_PREPS) + [
+                c for c in trigger.children if c.dep_ in ("dative", "iobj")
+            ]
+    else:
+        actors += [c for c in trigger.children if c.dep_ == "poss"]
+        actors += [
+            c
+            for c in trigger.lefts
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+        ]
+        actors += _prep_objects(trigger, {"by"})
+        targets += _prep_objects(trigger, {"on", "against"})
+    if not actors and trigger.dep_ in OBJECT_DEPS | {"pobj"}:
+        governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+        if governor.pos_ == "VERB":
+            if governor.lemma_.lower() in ACCUSE_VERBS:
+                mutual = any(m in governor.sent.text.lower() for m in MUTUAL_WORDS)
+                # "A and B blamed each other for the shelling": both are named as its actors;
+                # "A accused B of the shelling": B is.
+                actors = (
+                    _subject(governor)
+                    if mutual
+                    else [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+                )
+            elif trigger.pos_ != "VERB":
+                actors = _subject(governor)
+    if label == "military aid" and not targets:
+        targets = _aid_recipients(trigger)
+    actors = _with_conjuncts(actors)
+    targets = _with_conjuncts([t for t in targets if t.lower_ not in ("other", "another")])
+    if label == "weapons production":
+        actors += _prep_objects(trigger.head if trigger.pos_ != "VERB" else trigger, {"with"})
+        actors += _co_workers(trigger)
+        targets = []  # what a plant makes is its product, not a target
+    if label in _NO_ACTORS:
+        actors, targets = [], []
+    actors = [a for a in actors if _can_take_part(a)]
+    targets = [t for t in targets if _can_take_part(t)]
+    return _unique(actors), _unique(targets)
+
+
+def _can_take_part(token: Token) -> bool:
+    """Weapons, events and pronouns ("his country") are not actors or targets themselves."""
+    lemma = token.lemma_.lower()
+    if lemma in HEADS and any(c.ent_type_ in ("NORP", "GPE") for c in token.lefts):
+        return True  # "Israeli warplanes struck": the weapon stands for its force
+    return not (
+        lemma in HEADS
+        or lemma in TRIGGERS
+        or token.pos_ == "PRON"
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        or any(c.lower_ == "such" for c in token.children)
+    )
+
+
+def _subject(verb: Token) -> list[Token]:
+    """The subject of a verb, inherited from the verbs it depends on ("to strike", "and hit")."""
+    tok = verb
+    for _ in range(4):
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return [s for s in found if s.lower_ not in _RELATIVE_PRONOUNS] or (
+                [tok.head] if tok.dep_ == "relcl" else []
+            )
+        if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return []
+
+
+def _agent(verb: Token) -> list[Token]:
+    return _prep_objects(verb, {"by"}, deps=("agent", "prep"))
+
+
+def _objects(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    found += _prep_objects(verb, {"on", "against"})
+    # "strike Kyiv and terrorise the population": objects of coordinated verbs.
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB":
+            found += [c for c in conj.children if c.dep_ in ("dobj", "obj")]
+    return found
+
+
+def _prep_objects(
+    head: Token, preps: set[str] | frozenset[str], deps: tuple[str, ...] = ("prep", "agent")
+) -> list[Token]:
+    out = []
+    for child in head.children:
+        if child.dep_ in deps and child.lower_ in preps:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def _aid_recipients(trigger: Token) -> list[Token]:
+    """Who military aid is for: "to support Ukraine's efforts", "aid for Kyiv"."""
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lemma_.lower() in _SUPPORT_VERBS and tok.pos_ == "VERB":
+            for obj in tok.children:
+                if obj.dep_ in ("dobj", "obj"):
+                    poss = [c for c in obj.children if c.dep_ == "poss"]
+                    return poss or [obj]
+    return []
+
+
+def _co_workers(trigger: Token) -> list[Token]:
+    """ "Russia is working with Iran to produce ...": partners of the governing verb."""
+    head = trigger.head if trigger.dep_ in ("xcomp", "advcl") else trigger
+    return _prep_objects(head, {"with"}) if head.i != trigger.i else []
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out = []
+    for tok in tokens:
+        out.append(tok)
+        out += [c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return out
+
+
+def _unique(tokens: list[Token]) -> list[Token]:
+    seen: set[int] = set()
+    out = []
+    for tok in tokens:
+        if tok.i not in seen:
+            seen.add(tok.i)
+            out.append(tok)
+    return out
+
+
+def phrase_span(head: Token) -> Span:
+    """The noun phrase of an argument: modifiers and name parts, no clauses or determiners."""
+    keep = [head]
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "nummod") or (
+            child.dep_ == "punct" and child.text == "-"
+        ):
+            keep += list(child.subtree)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
+            keep += list(child.subtree)
+    start = min(t.idx for t in keep)
+    end = max(t.idx + len(t.text) for t in keep)
+    text = head.doc.text
+    return Span(start, end, text[start:end])

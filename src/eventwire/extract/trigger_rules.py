@@ -1,0 +1,149 @@
+"""Which words in a sentence name events: the trigger lexicon applied with syntax.
+
+A lexicon word is a trigger only in the right construction: "attack drones" are weapons,
+"according to" is a source, "seized weapons" disrupts arms rather than taking ground,
+"captured the commander" is an arrest, an explosion at a gas plant is an accident.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.grammar import OBJECT_DEPS
+from eventwire.extract.triggers import (
+    INDUSTRIAL_CUES,
+    MAN_MADE_CUES,
+    PHRASAL,
+    PHRASAL_ONLY,
+    Trigger,
+    trigger_for,
+)
+from eventwire.extract.weapons import HEADS
+from eventwire.model import WeaponMention
+
+
+def trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigger] | None:
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
+            label = PHRASAL[(lemma, child.lower_)]
+            return label, Trigger(label, frozenset({"VERB"}))
+    if lemma in PHRASAL_ONLY:
+        return None
+    trigger = trigger_for(lemma, token.lower_, token.pos_)
+    if trigger is None:
+        return None
+    if (
+        token.dep_ == "compound"
+        and token.pos_ == "NOUN"
+        and trigger_for(token.head.lemma_.lower(), token.head.lower_, token.head.pos_) is None
+    ):
+        return None  # "shooting range", "protest movement": a kind of thing, not an event
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "DATE") and token.pos_ == "PROPN":
+        return None
+    if token.lower_ == "according":  # "according to": a source, not an accord
+        return None
+    # "announced a package" is aid; "military aid" is aid with or without the verb.
+    governed = not trigger.needs_governor or _governed_by(token, trigger.needs_governor)
+    if not governed and not (trigger.label == "military aid" and _has_military_modifier(token)):
+        return None
+    if trigger.needs_weapon_object and not _moves_weapons(token, weapons):
+        return None
+    # "fire", "hit", "target" name attacks only with arms or an object ("hit the base").
+    vague = token.lemma_.lower() in ("fire", "launch", "hit", "target")
+    objects = OBJECT_DEPS | {"nsubjpass"}
+    if vague and not weapons and not any(c.dep_ in objects for c in token.children):
+        return None
+    if _is_background_state(token) or _modifies_weapon(token):
+        return None
+    label = trigger.label
+    if label == "territory change" and _moves_weapons(token, weapons):
+        label = "disrupted weapons use"  # "seized weapons": arms, not ground
+    elif label == "territory change" and _takes_people(token):
+        label = "arrest"  # "troops captured Saddam": a person, not ground
+    if label == "attack" and lemma in ("explode", "explosion", "blast") and _industrial(token):
+        label = "man-made disaster"
+    if label == "natural disaster" and any(
+        t.lower_ in MAN_MADE_CUES or t.lemma_ in MAN_MADE_CUES for t in token.sent
+    ):
+        label = "man-made disaster"
+    return label, trigger
+
+
+def accuses_of_event(token: Token, trigger_ids: set[int]) -> bool:
+    return any(t.i in trigger_ids for t in token.subtree if t.i != token.i)
+
+
+def dominates(upper: Token, lower: Token) -> bool:
+    return upper.i != lower.i and upper.is_ancestor(lower)
+
+
+def _takes_people(token: Token) -> bool:
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _PEOPLE for t in taken
+    )
+
+
+_PEOPLE = frozenset(
+    {
+        "man",
+        "woman",
+        "people",
+        "suspect",
+        "leader",
+        "commander",
+        "soldier",
+        "fighter",
+        "member",
+        "militant",
+        "journalist",
+        "civilian",
+        "person",
+        "child",
+        "official",
+        "activist",
+    }
+)
+
+
+def _industrial(token: Token) -> bool:
+    """ "a tank at the gas plant exploded": an accident unless someone set it off."""
+    sent = token.sent.text.lower()
+    hostile = ("attack", "bomb", "militant", "suicide", "insurgent", "rebels", "terror")
+    return any(c in sent for c in INDUSTRIAL_CUES) and not any(h in sent for h in hostile)
+
+
+def _modifies_weapon(token: Token) -> bool:
+    """ "attack drones", "attack helicopter": a kind of weapon, not an attack."""
+    return token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in HEADS
+
+
+def _governed_by(token: Token, verbs: frozenset[str]) -> bool:
+    head = token.head
+    for _ in range(3):
+        if head.lemma_.lower() in verbs:
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _has_military_modifier(token: Token) -> bool:
+    mods = {t.lemma_.lower() for t in token.subtree if t.i < token.i}
+    return bool(mods & {"military", "weapon", "security", "defense", "defence", "arm", "lethal"})
+
+
+def _moves_weapons(token: Token, weapons: list[WeaponMention]) -> bool:
+    """Whether arms are what a transfer or production word is about ("drone plant")."""
+    root = token.head if token.dep_ in ("compound", "amod") else token
+    lo = min(t.idx for t in root.subtree)
+    hi = max(t.idx + len(t.text) for t in root.subtree)
+    return any(lo <= w.span.start < hi for w in weapons)
+
+
+def _is_background_state(token: Token) -> bool:
+    """'Iran, which is under sanctions': a state described in passing, not an event."""
+    head = token.head
+    return bool(token.pos_ == "NOUN" and head.lower_ == "under" and head.head.lemma_ == "be")
