@@ -163,16 +163,27 @@ class _Context:
         self.containers = containers
         self.countries: Counter[str] = Counter()
         self.admins: Counter[str] = Counter()
+        # What each name contributes, so that a name is not its own evidence ("Paris" alone
+        # must not make a document French and so Paris French).
+        self.own: dict[str, Counter[str]] = {}
         for m in mentions:
             top = _dominant(m)
             if top is None or not top.country_code:
                 continue
             # Named countries count most; an unambiguous town or subdivision counts too, so
             # that local news with no country named still gets one ("Ill.", "Springfield").
-            self.countries[top.country_code] += 2 if top.kind == "country" else 1
+            weight = 2 if top.kind == "country" else 1
+            self.countries[top.country_code] += weight
+            self.own.setdefault(m.key, Counter())[top.country_code] += weight
             if top.kind == "admin1" and top.admin1:
                 self.admins[top.admin1] += 1
-        self.total = sum(self.countries.values()) or 1
+
+    def _share(self, country_code: str | None, key: str) -> float:
+        """The share of the document's country evidence, other names than `key`, for it."""
+        own = self.own.get(key, Counter())
+        others = self.countries - own
+        total = sum(others.values())
+        return others.get(country_code or "", 0) / total if total else 0.0
 
     def choose(
         self, group: list[Mention], neighbours: list[Candidate]
@@ -191,7 +202,7 @@ class _Context:
                     s += 0.6
                     why.append(f"container '{container.key}'")
                     break
-            share = self.countries.get(c.country_code or "", 0) / self.total
+            share = self._share(c.country_code, group[0].key)
             if share:
                 s += 0.1 + 0.3 * share
                 why.append("document country")

@@ -16,7 +16,7 @@ from eventwire.resolve.geo.countries import lookup_country_mention
 from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
 from eventwire.resolve.geo.normalize import name_key
 from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, ALTERNATE, PRIMARY
-from eventwire.resolve.geo.tokens import Token, name_runs
+from eventwire.resolve.geo.tokens import WAR_VERBS, Token, name_runs
 
 # Type words after a name that make it a first-level subdivision: "Kharkiv region".
 ADMIN_WORDS = {
@@ -352,13 +352,15 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
     if nxt == "$":  # "US$5 million"
         return False
     if any(c.kind == "country" for c in m.candidates):
-        # A country's name means the country, not a city known by it too ("Mexico"); a
-        # subdivision stays in the running ("Georgia").
+        # A country's name means the country, not a place of its own known by the name too
+        # ("Mexico" is not Mexico City); namesakes abroad stay in the running ("Georgia",
+        # "Palestine, Texas") for the document's context to decide, hamlets excepted.
         named = {c.country_code for c in m.candidates if c.kind == "country"}
         m.candidates = tuple(
             c
             for c in m.candidates
-            if c.kind == "country" or (c.kind == "admin1" and c.country_code not in named)
+            if c.kind == "country"
+            or (c.country_code not in named and (c.kind != "city" or c.population >= 5_000))
         )
     # Alternate names must look like a spelling of the main name (Kiev/Kyiv), not a code or a
     # translation ("White House" for Casablanca), unless NER calls the mention a place.
@@ -383,7 +385,7 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         # Geocoder); a big city or a country needs no backing.
         floor = 20_000 if m.ner_exact else 1_000_000
         m.candidates = tuple(c for c in m.candidates if c.kind != "city" or c.population >= floor)
-        m.needs_support = m.ner_exact and prev not in _LOCATIVES
+        m.needs_support = m.ner_exact and prev not in _LOCATIVES | WAR_VERBS
         return bool(m.candidates)
     if single and word in _NOT_PLACES and m.ner not in _PLACE_LABELS:
         return False

@@ -1,0 +1,1 @@
+"""Stage 3: event mentions and attributions from the parse (spaCy stays here and in nlp/)."""

@@ -1,0 +1,1 @@
+"""Stage 4: resolve mentions against the world: places (geo), times (time), actors."""
