@@ -106,8 +106,9 @@ def _attack_type(
 def _territory_type(actors: Sequence[Actor]) -> EventType:
     """ACLED splits territory changes by who gains: a state or a non-state group."""
     if any(a.sector == "REB" for a in actors):
-        return EventType("territory change", "Battles", "Non-state actor overtakes territory",
-                         "FIGHT")
+        return EventType(
+            "territory change", "Battles", "Non-state actor overtakes territory", "FIGHT"
+        )
     return EventType("territory change", "Battles", "Government regains territory", "FIGHT")
 
 
