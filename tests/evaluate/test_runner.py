@@ -91,3 +91,12 @@ def test_missing_data(tmp_path: Path) -> None:
 def test_unknown_task(tmp_path: Path) -> None:
     with pytest.raises(EvaluationError, match="unknown task"):
         evaluate("sentiment", write_geo_set(tmp_path), None, PlaceSpotter())
+
+
+def test_predictions_past_the_annotated_stretch_are_not_scored() -> None:
+    from eventwire.evaluate.runner import run_and_keep
+
+    text = "Lviv at the start. Kharkiv only after the annotated part."
+    article = Article(id="m1", text=text, meta={"annotated_until": 18})
+    kept = run_and_keep(PlaceSpotter(), [article], None, "places")
+    assert [p["text"] for p in kept["m1"]["places"]] == ["Lviv"]

@@ -80,8 +80,21 @@ def run_and_keep(
             as_dict = document.to_dict()
             if sink is not None:
                 sink.write(json.dumps(as_dict, ensure_ascii=False) + "\n")
-            predicted[document.article.id] = {field: as_dict.get(field)}
+            predicted[document.article.id] = {field: _annotated_part(as_dict, field)}
     return predicted
+
+
+def _annotated_part(document: Mapping[str, Any], field: str) -> Any:
+    """Predictions inside the stretch of text the gold annotates.
+
+    MEANTIME annotates only each article's opening sentences (`meta.annotated_until`);
+    a time found after them can be neither right nor wrong, so it is not scored.
+    """
+    items = document.get(field)
+    until = (document.get("article") or {}).get("meta", {}).get("annotated_until")
+    if until is None or not isinstance(items, list):
+        return items
+    return [item for item in items if item.get("start", 0) < until]
 
 
 def _open_out(path: Path, stack: ExitStack) -> IO[str]:
