@@ -14,7 +14,7 @@ _COLUMNS = (
     "claimed by",
     "status",
 )
-_WIDTHS = (22, 14, 16, 22, 26, 16, 22, 9)
+_WIDTHS = (20, 12, 16, 20, 24, 14, 20, 9)
 
 
 def render_table(doc: Document) -> str:
@@ -35,7 +35,8 @@ def _published(doc: Document) -> str:
 def _cells(doc: Document, e: Event) -> tuple[str, ...]:
     kind = e.type.acled_sub or e.type.eventwire
     who = f"{_actors(e.actors)} → {_actors(e.targets)}" if e.targets else _actors(e.actors)
-    place = e.location.name if e.location else ", ".join(p.name for p in e.places[:2]) or "-"
+    route = [p.name for p in e.places if p.kind in ("water", "region")]
+    place = e.location.name if e.location else (f"via {', '.join(route)}" if route else "-")
     when = e.date.value or (f"≤{e.date.latest.isoformat()}" if e.date.latest else "-")
     if e.date.earliest and e.date.latest and e.date.earliest != e.date.latest:
         when = f"{e.date.earliest.isoformat()[5:]}…{e.date.latest.isoformat()[5:]}"

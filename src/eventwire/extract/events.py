@@ -23,6 +23,7 @@ from eventwire.extract.linking import (
     nearest_quantity,
     origin_token_ids,
     sentence_opening_time,
+    span_distance,
 )
 from eventwire.extract.modality import modality_of
 from eventwire.extract.participants import participants, phrase_span
@@ -107,7 +108,7 @@ def _mention(
         evidence=evidence,
         actors=actor_spans,
         targets=target_spans,
-        weapons=tuple(w for w in weapons if not w.as_modifier) if label not in _UNARMED else (),
+        weapons=_weapons_used(weapons, distance, doc) if label not in _UNARMED else (),
         locations=locations,
         places=others,
         time=time,
@@ -148,6 +149,15 @@ _UNARMED = frozenset(
     }
 )
 _NO_FATALITIES = find_fatalities("")
+
+
+def _weapons_used(
+    weapons: list[WeaponMention], distance: dict[int, int], doc: Doc
+) -> tuple[WeaponMention, ...]:
+    """Weapons named in the event's own clause ("attacked ... with cruise missiles")."""
+    return tuple(
+        w for w in weapons if not w.as_modifier and span_distance(w.span, distance, doc) is not None
+    )
 
 
 def _confidence(

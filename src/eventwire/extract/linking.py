@@ -90,7 +90,7 @@ def sentence_opening_time(times: list[Time], sent: SpacySpan) -> Time | None:
     return None
 
 
-def _span_distance(span: Span, distance: dict[int, int], doc: Doc) -> int | None:
+def span_distance(span: Span, distance: dict[int, int], doc: Doc) -> int | None:
     best: int | None = None
     for tok in _tokens_in(doc, span):
         d = distance.get(tok.i)
@@ -108,7 +108,7 @@ def nearest(items: list[Time], distance: dict[int, int], doc: Doc) -> Time | Non
     scored = [
         (d, t.span.start, t)
         for t in items
-        if (d := _span_distance(t.span, distance, doc)) is not None
+        if (d := span_distance(t.span, distance, doc)) is not None
     ]
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
@@ -119,7 +119,7 @@ def nearest_quantity(
     scored = []
     for quantity, start in items:
         span = Span(start, start + len(quantity.text), quantity.text)
-        d = _span_distance(span, distance, doc)
+        d = span_distance(span, distance, doc)
         if d is not None:
             scored.append((d, start, quantity))
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
@@ -150,7 +150,7 @@ def locations_of(
     for place in places:
         if place.is_demonym:
             continue
-        d = _span_distance(place.span, distance, doc)
+        d = span_distance(place.span, distance, doc)
         if d is None:
             continue
         in_actor = any(a.start <= place.span.start < a.end for a in actor_spans)
