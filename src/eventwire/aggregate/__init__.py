@@ -151,12 +151,16 @@ def _statement_events(
     """Statements by leaders, and by states and their institutions when what they say is
     not already an event of its own ("Russia said it expelled two diplomats" is)."""
     out = []
+    said: list[tuple[str, set[str]]] = []  # (speaker, content words) of statements kept
     for index, attr in enumerate(attributions):
         speaker = attr.speaker
         role = " ".join(filter(None, (speaker.role, speaker.name))) if speaker else ""
         source_text = attr.source.text if attr.source else ""
         if speaker is None:
             continue
+        words = set(re.findall(r"\w+", attr.content.text.lower()))
+        if any(name == speaker.name and _alike(words, seen) for name, seen in said):
+            continue  # a caption or recap restating what the speaker was already quoted as saying
         actor = resolve_actor(source_text or speaker.name)
         by_leader = bool(_LEADER_ROLES.search(f"{role} {source_text}"))
         by_state = actor.country is not None and actor.sector in ("GOV", "MIL")
@@ -165,6 +169,7 @@ def _statement_events(
         if actor.country is None and speaker.country:
             actor = Actor(actor.text, actor.name, speaker.country, actor.sector)
         actor = Actor(actor.text, speaker.name or actor.name, actor.country, actor.sector or "GOV")
+        said.append((speaker.name, words))
         evidence = _sentence_around(article.text, attr.cue)
         time = _time_of_statement(attr, times, evidence)
         out.append(
@@ -185,6 +190,10 @@ def _statement_events(
             )
         )
     return out
+
+
+def _alike(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.5
 
 
 def _time_of_statement(attr: Attribution, times: Sequence[Time], evidence: Span) -> Time | None:
