@@ -75,6 +75,20 @@ class EntityHint:
     label: str  # spaCy label: GPE, LOC, FAC, NORP, ORG, PERSON, ...
 
 
+# How precisely a kind of place pins an event down: a town beats its region, a region its
+# country. Used to choose between readings and between mentions of the same event.
+KIND_SPECIFICITY: dict[str, int] = {
+    "city": 4,
+    "locality": 4,
+    "admin2": 3,
+    "other": 3,
+    "admin1": 2,
+    "water": 2,
+    "region": 2,
+    "country": 1,
+}
+
+
 @dataclass(frozen=True)
 class Place:
     """A toponym or demonym mention resolved against the gazetteer."""
@@ -90,6 +104,10 @@ class Place:
     score: float
     method: str = ""  # how the reading was chosen, e.g. "gazetteer+ner:GPE, population prior"
     is_demonym: bool = False  # "Iranian", "Ukrainian": a country mention by adjective
+
+    @property
+    def specificity(self) -> int:
+        return KIND_SPECIFICITY.get(self.kind, 1)
 
     def to_dict(self) -> dict[str, Any]:
         return {

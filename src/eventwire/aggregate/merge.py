@@ -14,16 +14,6 @@ from dataclasses import replace
 
 from eventwire.model import Actor, ClaimStatus, Event, Place
 
-_KIND_RANK = {
-    "city": 4,
-    "locality": 4,
-    "admin2": 3,
-    "other": 3,
-    "admin1": 2,
-    "water": 2,
-    "region": 2,
-    "country": 1,
-}
 # Claim statuses from most to least hedged.
 _HEDGE: tuple[ClaimStatus, ...] = (
     "denied",
@@ -97,7 +87,7 @@ def _places_nest(a: Place | None, b: Place | None) -> bool:
 
 
 def _specificity(e: Event) -> float:
-    score: float = _KIND_RANK.get(e.location.kind, 1) if e.location else 0
+    score: float = e.location.specificity if e.location else 0
     score += bool(e.actors) + bool(e.targets) + bool(e.quantity) + bool(e.date.value)
     score += 0.5 * bool(e.weapons)
     return score
@@ -106,7 +96,7 @@ def _specificity(e: Event) -> float:
 def _combine(a: Event, b: Event) -> Event:
     primary, other = (a, b) if _specificity(a) >= _specificity(b) else (b, a)
     locations = [p for p in (primary.location, other.location) if p is not None]
-    location = max(locations, key=lambda p: _KIND_RANK.get(p.kind, 1)) if locations else None
+    location = max(locations, key=lambda p: p.specificity) if locations else None
     date = (
         primary.date if primary.date.value else (other.date if other.date.value else primary.date)
     )

@@ -22,18 +22,6 @@ _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "parataxis", "acl", "csubj", "advcl
 _ORIGIN_PREPS = frozenset({"from"})
 
 
-_SPECIFIC_KINDS = {
-    "city": 4,
-    "locality": 4,
-    "admin2": 3,
-    "other": 3,
-    "admin1": 2,
-    "water": 2,
-    "region": 2,
-    "country": 1,
-}
-
-
 ROUTED_LABELS = frozenset({"arms transfer"})
 
 
@@ -162,7 +150,7 @@ def locations_of(
         if _names_something_else(tokens):
             others.append(place)
             continue
-        candidates.append((d, -_SPECIFIC_KINDS.get(place.kind, 1), place))
+        candidates.append((d, -place.specificity, place))
     if not candidates or label in ROUTED_LABELS:
         # Arms move between places: every place is a route or an end, none "the" location.
         return (), tuple(others + [c[2] for c in sorted(candidates, key=lambda c: c[2].span.start)])

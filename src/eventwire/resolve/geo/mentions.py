@@ -16,7 +16,7 @@ from eventwire.resolve.geo.countries import lookup_country_mention
 from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
 from eventwire.resolve.geo.normalize import name_key
 from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, ALTERNATE, PRIMARY
-from eventwire.resolve.geo.tokens import WAR_VERBS, Token, name_runs
+from eventwire.resolve.geo.tokens import LOCATIVES, PRODUCT_NOUNS, WAR_VERBS, Token, name_runs
 
 # Type words after a name that make it a first-level subdivision: "Kharkiv region".
 ADMIN_WORDS = {
@@ -31,36 +31,6 @@ ADMIN_WORDS = {
     "state": "state",
     "prefecture": "prefecture",
 }
-# Nouns that turn a preceding name into a product or a weapon ("Iskander missiles").
-_PRODUCT_NOUNS = frozenset(
-    {
-        "missile",
-        "missiles",
-        "rocket",
-        "rockets",
-        "drone",
-        "drones",
-        "system",
-        "systems",
-        "tank",
-        "tanks",
-        "jet",
-        "jets",
-        "launcher",
-        "launchers",
-        "class",
-        "rifle",
-        "rifles",
-        "howitzer",
-        "howitzers",
-        "vehicle",
-        "vehicles",
-        "brand",
-        "model",
-        "engine",
-        "engines",
-    }
-)
 # Capitalised words that are almost never toponyms unless NER says so.
 _NOT_PLACES = frozenset(
     {
@@ -155,28 +125,6 @@ _NEVER_ALONE = frozenset(
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAMED_THINGS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "DATE"})
-_LOCATIVES = frozenset(
-    {
-        "in",
-        "near",
-        "from",
-        "at",
-        "to",
-        "outside",
-        "across",
-        "into",
-        "of",
-        "around",
-        "toward",
-        "towards",
-        "through",
-        "throughout",
-        "inside",
-        "within",
-        "visit",
-        "visited",
-    }
-)
 
 
 @dataclass
@@ -347,7 +295,7 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
     prev = tokens[m.first - 1].text.lower() if m.first > 0 else ""
     if single and word in _NEVER_ALONE and not m.admin_word:
         return False
-    if nxt in _PRODUCT_NOUNS and not any(c.kind in ("country", "admin1") for c in m.candidates):
+    if nxt in PRODUCT_NOUNS and not any(c.kind in ("country", "admin1") for c in m.candidates):
         return False
     if nxt == "$":  # "US$5 million"
         return False
@@ -385,7 +333,7 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         # Geocoder); a big city or a country needs no backing.
         floor = 20_000 if m.ner_exact else 1_000_000
         m.candidates = tuple(c for c in m.candidates if c.kind != "city" or c.population >= floor)
-        m.needs_support = m.ner_exact and prev not in _LOCATIVES | WAR_VERBS
+        m.needs_support = m.ner_exact and prev not in LOCATIVES | WAR_VERBS
         return bool(m.candidates)
     if single and word in _NOT_PLACES and m.ner not in _PLACE_LABELS:
         return False
@@ -394,7 +342,7 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
     if m.ner == "NORP" and any(c.kind in ("country", "region") for c in m.candidates):
         return True
     # No NER support: keep places of note, and smaller towns only after a locative word.
-    floor = 15_000 if prev in _LOCATIVES else 100_000
+    floor = 15_000 if prev in LOCATIVES else 100_000
     if tokens[m.first].sentence_start and single:
         floor = max(floor, 100_000)
     m.candidates = tuple(c for c in m.candidates if c.kind != "city" or c.population >= floor)

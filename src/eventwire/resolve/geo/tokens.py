@@ -103,8 +103,9 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-# Lower-case words the matcher reads: connectors, type words after a name, nouns that make a
-# name a product, words before a name that make it a place, list conjunctions.
+# Lower-case words the matcher reads (KEPT_LOWER below): connectors, type words after a name,
+# nouns that make a name a product, words before a name that make it a place, list conjunctions.
+
 # Verbs of war whose object is most often a place: "shelled Kherson", "took Bakhmut". After
 # one, a name NER reads as an organisation still counts as a place.
 WAR_VERBS = frozenset(
@@ -130,68 +131,77 @@ WAR_VERBS = frozenset(
         "evacuated",
     }
 )
-KEPT_LOWER = (
-    WAR_VERBS
-    | CONNECTORS
-    | frozenset(
-        {
-            "or",
-            "region",
-            "regions",
-            "oblast",
-            "oblasts",
-            "province",
-            "provinces",
-            "governorate",
-            "governorates",
-            "state",
-            "prefecture",
-            "missile",
-            "missiles",
-            "rocket",
-            "rockets",
-            "drone",
-            "drones",
-            "system",
-            "systems",
-            "tank",
-            "tanks",
-            "jet",
-            "jets",
-            "launcher",
-            "launchers",
-            "class",
-            "rifle",
-            "rifles",
-            "howitzer",
-            "howitzers",
-            "vehicle",
-            "vehicles",
-            "brand",
-            "model",
-            "engine",
-            "engines",
-            "in",
-            "near",
-            "from",
-            "at",
-            "to",
-            "outside",
-            "across",
-            "into",
-            "around",
-            "toward",
-            "towards",
-            "through",
-            "throughout",
-            "inside",
-            "within",
-            "visit",
-            "visited",
-            "on",
-        }
-    )
+# Nouns that turn a preceding name into a product or a weapon ("Iskander missiles").
+PRODUCT_NOUNS = frozenset(
+    {
+        "brand",
+        "class",
+        "drone",
+        "drones",
+        "engine",
+        "engines",
+        "howitzer",
+        "howitzers",
+        "jet",
+        "jets",
+        "launcher",
+        "launchers",
+        "missile",
+        "missiles",
+        "model",
+        "rifle",
+        "rifles",
+        "rocket",
+        "rockets",
+        "system",
+        "systems",
+        "tank",
+        "tanks",
+        "vehicle",
+        "vehicles",
+    }
 )
+# Words before a name that make it a place ("in", "near", "visited").
+LOCATIVES = frozenset(
+    {
+        "across",
+        "around",
+        "at",
+        "from",
+        "in",
+        "inside",
+        "into",
+        "near",
+        "of",
+        "outside",
+        "through",
+        "throughout",
+        "to",
+        "toward",
+        "towards",
+        "visit",
+        "visited",
+        "within",
+    }
+)
+# Type words after a name ("regions") and list conjunctions.
+_TYPE_AND_LIST_WORDS = frozenset(
+    {
+        "governorate",
+        "governorates",
+        "oblast",
+        "oblasts",
+        "on",
+        "or",
+        "prefecture",
+        "province",
+        "provinces",
+        "region",
+        "regions",
+        "state",
+    }
+)
+KEPT_LOWER = WAR_VERBS | CONNECTORS | PRODUCT_NOUNS | LOCATIVES | _TYPE_AND_LIST_WORDS
 
 
 def tokenize(text: str, sentences: Sequence[Span]) -> list[Token]:
