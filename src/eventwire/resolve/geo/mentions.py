@@ -17,6 +17,7 @@ from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
 from eventwire.resolve.geo.normalize import name_key
 from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, ALTERNATE, PRIMARY
 from eventwire.resolve.geo.tokens import LOCATIVES, PRODUCT_NOUNS, WAR_VERBS, Token, name_runs
+from eventwire.resolve.time.lexicon import MONTHS, WEEKDAYS
 
 # Type words after a name that make it a first-level subdivision: "Kharkiv region".
 ADMIN_WORDS = {
@@ -32,53 +33,38 @@ ADMIN_WORDS = {
     "prefecture": "prefecture",
 }
 # Capitalised words that are almost never toponyms unless NER says so.
-_NOT_PLACES = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "president",
-        "minister",
-        "god",
-        "police",
-        "army",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "city",
-        "county",
-        "state",
-        "government",
-        "university",
-        "church",
-        "hospital",
-        "school",
-        "news",
-        "national",
-        "federal",
-    }
+_NOT_PLACES = (
+    set(MONTHS)
+    | set(WEEKDAYS)
+    | frozenset(
+        {
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "president",
+            "minister",
+            "god",
+            "police",
+            "army",
+            "north",
+            "south",
+            "east",
+            "west",
+            "central",
+            "city",
+            "county",
+            "state",
+            "government",
+            "university",
+            "church",
+            "hospital",
+            "school",
+            "news",
+            "national",
+            "federal",
+        }
+    )
 )
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 # Words that name a subdivision somewhere ("Center", "North") but alone are never a place.
