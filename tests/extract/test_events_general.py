@@ -88,7 +88,20 @@ def test_earthquake_is_a_natural_disaster(pipeline: Any) -> None:
             "Air defences shot down 14 drones over the Kyiv region overnight.",
             "disrupted weapons use",
         ),
+        ("Somalia cut diplomatic ties with Iran on Thursday.", "sanction"),
+        (
+            "Government forces took control of the town after a week of fighting.",
+            "territory change",
+        ),
+        ("Hundreds of demonstrators gathered outside parliament in Yerevan.", "protest"),
+        ("A gang of armed robbers attacked a jewellery shop in Lagos.", "organized crime"),
+        ("The commander defected to the rebels with 200 of his fighters.", "group change"),
     ],
 )
 def test_labels_on_other_wordings(pipeline: Any, sentence: str, label: str) -> None:
     assert label in {e.type.eventwire for e in _events(pipeline, sentence)}
+
+
+def test_rioters_clashing_with_police_is_a_violent_demonstration(pipeline: Any) -> None:
+    events = _events(pipeline, "Rioters clashed with police in Nablus, throwing stones.")
+    assert events[0].type.acled_sub == "Violent demonstration"

@@ -25,6 +25,7 @@ _FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
     "agreement": ("Strategic developments", "Agreement", "AGREE"),
     "disrupted weapons use": ("Strategic developments", "Disrupted weapons use", "FIGHT"),
     "base established": ("Strategic developments", "Headquarters or base established", None),
+    "group change": ("Strategic developments", "Change to group/activity", None),
     "arms transfer": (None, None, "AID"),
     "military aid": (None, None, "AID"),
     "weapons production": (None, None, "MOBILIZE"),
@@ -58,6 +59,11 @@ _WEAPON_SUB: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"explosive"}), "Remote explosive/landmine/IED"),
     (frozenset({"grenade"}), "Grenade"),
 )
+_CROWD_WORDS = re.compile(r"\b(protesters?|demonstrators?|rioters?|marchers|mobs?)\b", re.I)
+_GANG_WORDS = re.compile(
+    r"\b(gangs?|gangsters?|cartels?|thugs?|robbers?|smugglers?|traffickers?|mafia|bandits?)\b",
+    re.I,
+)
 _SUICIDE = re.compile(r"\bsuicide\s+(bomb|attack|car|vest)|\bblew\s+(him|her)self\s+up", re.I)
 _SHELLING_WORDS = re.compile(r"\b(shell(ed|ing|s)?|artillery|mortar|rocket|missile)", re.I)
 _AIR_WORDS = re.compile(r"\b(air\s?strikes?|air\s+raids?|bombed|warplanes?|drones?)", re.I)
@@ -75,6 +81,10 @@ def event_type(
     lower = evidence.lower()
     if label == "natural disaster" and any(cue in lower for cue in MAN_MADE_CUES):
         label = "man-made disaster"
+    if label in ("attack", "armed clash") and _CROWD_WORDS.search(evidence):
+        return _protest_type(lower)  # "rioters clashed with troops": a riot, not a battle
+    if label == "attack" and any(_GANG_WORDS.search(a.text) for a in actors):
+        label = "organized crime"  # "a gang attacked ...": crime, not political violence
     if label == "attack":
         return _attack_type(weapons, targets, evidence, trigger)
     if label == "protest":
@@ -113,12 +123,14 @@ def _territory_type(actors: Sequence[Actor]) -> EventType:
 
 
 def _protest_type(lower: str) -> EventType:
-    if "mob" in lower or "lynch" in lower:
+    if re.search(r"\b(mobs?|lynch\w*)\b", lower):
         return EventType("protest", "Riots", "Mob violence", "PROTEST")
-    if any(cue in lower for cue in RIOT_CUES):
-        return EventType("protest", "Riots", "Violent demonstration", "PROTEST")
-    if re.search(r"\b(killed|shot|fired (on|at))\b.*\bprotest", lower):
+    if re.search(
+        r"\b(killed|shot|fired (on|at)|opened fire on)\b.*\b(protesters|demonstrators)", lower
+    ):
         return EventType("protest", "Protests", "Excessive force against protesters", "PROTEST")
+    if any(re.search(rf"\b{re.escape(cue)}", lower) for cue in RIOT_CUES):
+        return EventType("protest", "Riots", "Violent demonstration", "PROTEST")
     if any(re.search(rf"\b{re.escape(cue)}\b", lower) for cue in INTERVENTION_CUES):
         return EventType("protest", "Protests", "Protest with intervention", "PROTEST")
     return EventType("protest", "Protests", "Peaceful protest", "PROTEST")

@@ -40,7 +40,10 @@ def find_events(
     mentions: list[EventMention] = []
     for sent in doc.sents:
         weapons = find_weapons(sent)
-        found = [(t, hit) for t in sent if (hit := trigger_of(t, weapons)) is not None]
+        place_tokens = _place_token_ids(doc, sent, places)
+        found = [
+            (t, hit) for t in sent if (hit := trigger_of(t, weapons, place_tokens)) is not None
+        ]
         trigger_ids = {t.i for t, _ in found}
         for token, (label, trigger) in found:
             if label == "accusation" and accuses_of_event(token, trigger_ids):
@@ -52,6 +55,15 @@ def find_events(
                 continue
             mentions.append(_mention(token, label, trigger, sent, weapons, places, times))
     return tuple(mentions)
+
+
+def _place_token_ids(doc: Doc, sent: SpacySpan, places: Sequence[Place]) -> frozenset[int]:
+    ids: set[int] = set()
+    for place in places:
+        if sent.start_char <= place.span.start < sent.end_char:
+            span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+            ids.update(t.i for t in span or ())
+    return frozenset(ids)
 
 
 def _mention(
@@ -154,10 +166,11 @@ _NO_FATALITIES = find_fatalities("")
 def _weapons_used(
     weapons: list[WeaponMention], distance: dict[int, int], doc: Doc
 ) -> tuple[WeaponMention, ...]:
-    """Weapons named in the event's own clause ("attacked ... with cruise missiles")."""
-    return tuple(
-        w for w in weapons if not w.as_modifier and span_distance(w.span, distance, doc) is not None
-    )
+    """Weapons named in the event's own clause ("attacked ... with cruise missiles"), else
+    in its sentence ("six were killed when forces used chlorine gas")."""
+    named = [w for w in weapons if not w.as_modifier]
+    own = tuple(w for w in named if span_distance(w.span, distance, doc) is not None)
+    return own or tuple(named)
 
 
 def _confidence(
@@ -172,7 +185,20 @@ def _confidence(
         score += 0.05
     if token.sent.start == 0 or token.sent.text.strip().endswith(("?",)):
         score -= 0.05  # headlines and questions state events less surely
+    if _in_subordinate_clause(token):
+        score -= 0.1  # "... as Iraqi forces battle IS": background to the main event
     return max(0.05, min(0.95, score))
+
+
+def _in_subordinate_clause(token: Token) -> bool:
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "relcl" or (
+            node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children)
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span:

@@ -22,17 +22,25 @@ from eventwire.extract.weapons import HEADS
 from eventwire.model import WeaponMention
 
 
-def trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigger] | None:
+def trigger_of(
+    token: Token, weapons: list[WeaponMention], place_tokens: frozenset[int] = frozenset()
+) -> tuple[str, Trigger] | None:
+    """The event label a word names here, with its lexicon entry; None if it names none."""
     lemma = token.lemma_.lower()
     for child in token.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
             label = PHRASAL[(lemma, child.lower_)]
             return label, Trigger(label, frozenset({"VERB"}))
+    construction = _light_verb_event(token, lemma)
+    if construction is not None:
+        return construction, Trigger(construction, frozenset({"VERB"}))
     if lemma in PHRASAL_ONLY:
         return None
     trigger = trigger_for(lemma, token.lower_, token.pos_)
     if trigger is None:
         return None
+    if trigger.label == "attack" and token.pos_ == "VERB" and _subject_is_disaster(token):
+        return None  # "an earthquake struck Lombok": the quake is the event
     if (
         token.dep_ == "compound"
         and token.pos_ == "NOUN"
@@ -59,7 +67,7 @@ def trigger_of(token: Token, weapons: list[WeaponMention]) -> tuple[str, Trigger
     label = trigger.label
     if label == "territory change" and _moves_weapons(token, weapons):
         label = "disrupted weapons use"  # "seized weapons": arms, not ground
-    elif label == "territory change" and _takes_people(token):
+    elif label == "territory change" and _takes_people(token, place_tokens):
         label = "arrest"  # "troops captured Saddam": a person, not ground
     if label == "attack" and lemma in ("explode", "explosion", "blast") and _industrial(token):
         label = "man-made disaster"
@@ -78,10 +86,84 @@ def dominates(upper: Token, lower: Token) -> bool:
     return upper.i != lower.i and upper.is_ancestor(lower)
 
 
-def _takes_people(token: Token) -> bool:
-    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+def _takes_people(token: Token, place_tokens: frozenset[int]) -> bool:
+    taken = [
+        c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in place_tokens
+    ]
     return any(
         t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t.lemma_.lower() in _PEOPLE for t in taken
+    )
+
+
+# Verb + object pairs that name events: "took control of", "cut ties with".
+_LIGHT_VERBS: dict[tuple[str, str], str] = {
+    ("take", "control"): "territory change",
+    ("wrest", "control"): "territory change",
+    ("gain", "control"): "territory change",
+    ("seize", "control"): "territory change",
+    ("regain", "control"): "territory change",
+    ("cut", "tie"): "sanction",
+    ("sever", "tie"): "sanction",
+    ("break", "tie"): "sanction",
+    ("cut", "relation"): "sanction",
+    ("sever", "relation"): "sanction",
+    ("claim", "responsibility"): "claim of responsibility",
+}
+_GATHER_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "flock"})
+_CROWDS = frozenset(
+    {
+        "protester",
+        "demonstrator",
+        "crowd",
+        "activist",
+        "supporter",
+        "student",
+        "worker",
+        "rioter",
+        "marcher",
+        "thousand",
+        "hundred",
+        "dozen",
+    }
+)
+_DISASTERS = frozenset(
+    {
+        "earthquake",
+        "quake",
+        "tremor",
+        "storm",
+        "hurricane",
+        "cyclone",
+        "typhoon",
+        "flood",
+        "tsunami",
+        "tornado",
+        "landslide",
+        "wildfire",
+        "fire",
+        "lightning",
+        "avalanche",
+    }
+)
+
+
+def _light_verb_event(token: Token, lemma: str) -> str | None:
+    """Events named by a verb with its object, or by who does it ("demonstrators gathered")."""
+    if token.pos_ != "VERB":
+        return None
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj") and (lemma, child.lemma_.lower()) in _LIGHT_VERBS:
+            return _LIGHT_VERBS[(lemma, child.lemma_.lower())]
+    if lemma in _GATHER_VERBS:
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if any(s.lemma_.lower() in _CROWDS for s in subjects):
+            return "protest"
+    return None
+
+
+def _subject_is_disaster(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _DISASTERS for c in verb.children
     )
 
 

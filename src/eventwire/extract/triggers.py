@@ -171,7 +171,15 @@ def _entries() -> dict[str, list[Trigger]]:
     # Words that are disasters only now and then ("breach of security", "talks collapse").
     add("man-made disaster", BOTH, "breach,collapse,leak", weight=0.5)
     add("evacuation", BOTH, "evacuate,evacuation")
-    add("organized crime", BOTH, "smuggling,trafficking,traffic,launder,extort,extortion")
+    add(
+        "organized crime",
+        BOTH,
+        "smuggling,trafficking,traffic,launder,extort,extortion,rob,"
+        "robbery,burglary,heist,racketeering,poaching",
+    )
+    add("group change", VERB, "defect,disband,dissolve,merge,splinter", weight=0.6)
+    add("group change", NOUN, "defection,merger", weight=0.6)
+    add("protest", NOUN, "violence", weight=0.4)
     add("suicide bombing", NOUN, "bomber", weight=0.5)
     return table
 
@@ -206,7 +214,25 @@ MAN_MADE_CUES = frozenset(
     {"dam", "breach", "sabotage", "blown", "explosion", "blast", "detonate", "spill", "leak"}
 )
 # Words that mark a protest as a riot or as one met with force.
-RIOT_CUES = frozenset({"riot", "violent", "torch", "loot", "clash", "stone", "molotov"})
+RIOT_CUES = frozenset(
+    {
+        "riot",
+        "rioter",
+        "rioters",
+        "rioting",
+        "violent",
+        "torch",
+        "loot",
+        "clash",
+        "stone",
+        "molotov",
+        "ablaze",
+        "set fire",
+        "petrol bomb",
+        "vandal",
+        "mob",
+    }
+)
 # (Arrests are coded as events of their own, so they are no cue here.)
 INTERVENTION_CUES = frozenset(
     {
