@@ -89,6 +89,10 @@ def extract(
     except EventwireError as exc:
         click.echo(f"eventwire: {exc}", err=True)
         sys.exit(EXIT_FAILED)
+    except BrokenPipeError:
+        # The reader went away (`eventwire extract ... | head`): stop quietly, as Unix tools do.
+        sys.stderr.close()
+        sys.exit(EXIT_FAILED if done == 0 else 0)
     if failed:
         click.echo(f"eventwire: {done} article(s) processed, {failed} skipped", err=True)
     if done == 0:
