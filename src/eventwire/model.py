@@ -302,6 +302,9 @@ class Event:
     confidence: float
     trigger: Span | None = None  # the word that names the event ("attacked", "shipped")
     places: tuple[Place, ...] = ()  # other places the event involves (routes, origins)
+    # ACLED-style: 1 the town itself, 2 near it, part of it or placed at a container,
+    # 3 a region or larger; None without a location.
+    geo_precision: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -310,6 +313,7 @@ class Event:
             "actors": [a.to_dict() for a in self.actors],
             "targets": [a.to_dict() for a in self.targets],
             "location": self.location.to_dict() if self.location else None,
+            "geo_precision": self.geo_precision,
             "places": [p.to_dict() for p in self.places],
             "date": self.date.to_dict(),
             "weapons": [w.to_dict() for w in self.weapons],

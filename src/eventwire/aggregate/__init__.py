@@ -14,6 +14,7 @@ from datetime import date
 
 from eventwire.aggregate.claims import claim_for
 from eventwire.aggregate.merge import merge_events
+from eventwire.aggregate.precision import geo_precision
 from eventwire.aggregate.types import event_type
 from eventwire.model import (
     Actor,
@@ -97,6 +98,7 @@ def _events_of(
                 confidence=mention.confidence,
                 trigger=mention.trigger,
                 places=mention.places,
+                geo_precision=geo_precision(location, article.text),
             )
         )
     return out

@@ -116,6 +116,9 @@ def _combine(a: Event, b: Event) -> Event:
         actors=_unique_actors([*primary.actors, *other.actors]),
         targets=_unique_actors([*primary.targets, *other.targets]),
         location=location,
+        geo_precision=next(
+            (e.geo_precision for e in (primary, other) if e.location is location), None
+        ),
         date=date,
         places=places,
         weapons=tuple({w.text.lower(): w for w in (*other.weapons, *primary.weapons)}.values()),

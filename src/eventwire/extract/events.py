@@ -10,11 +10,14 @@ flooded", "said that ...") or into an origin ("forces from Belgorod").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.extract.amounts import find_fatalities, find_quantities
+from eventwire.extract.attribution_cues import REPORTING_VERBS
+from eventwire.extract.containers import contained_places
 from eventwire.extract.linking import (
     GATHERING_LABELS,
     clause_distances,
@@ -45,6 +48,10 @@ def find_events(
             (t, hit) for t in sent if (hit := trigger_of(t, weapons, place_tokens)) is not None
         ]
         trigger_ids = {t.i for t, _ in found}
+        if not found:
+            continue
+        in_sentence = [p for p in places if sent.start_char <= p.span.start < sent.end_char]
+        sentence_places = in_sentence + contained_places(sent, in_sentence)
         for token, (label, trigger) in found:
             if label == "accusation" and accuses_of_event(token, trigger_ids):
                 continue  # the accused event carries the accusation as its claim status
@@ -53,7 +60,13 @@ def find_events(
                 lab == label and dominates(other, token) for other, (lab, _) in found
             ):
                 continue
-            mentions.append(_mention(token, label, trigger, sent, weapons, places, times))
+            mention = _mention(token, label, trigger, sent, weapons, sentence_places, times)
+            prominence = _prominence(token, trigger_ids)
+            if prominence:
+                mention = replace(
+                    mention, confidence=max(0.05, min(0.95, mention.confidence + prominence))
+                )
+            mentions.append(mention)
     return tuple(mentions)
 
 
@@ -188,6 +201,39 @@ def _confidence(
     if _in_subordinate_clause(token):
         score -= 0.1  # "... as Iraqi forces battle IS": background to the main event
     return max(0.05, min(0.95, score))
+
+
+def _prominence(token: Token, trigger_ids: set[int]) -> float:
+    """What the sentence is about ranks first: its main verb ("X said Y killed": the
+    killing) above events named inside its phrases ("killed in fighting", "captured during
+    the invasion", "launched an offensive"), which are circumstances of it."""
+    if token.pos_ in ("VERB", "AUX") and _is_main_predicate(token):
+        return 0.1
+    if token.pos_ not in ("VERB", "AUX") and _governing_trigger(token, trigger_ids):
+        return -0.15
+    return 0.0
+
+
+def _is_main_predicate(token: Token) -> bool:
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "ROOT":
+        return True
+    head = node.head
+    return node.dep_ == "ccomp" and head.dep_ == "ROOT" and head.lemma_.lower() in REPORTING_VERBS
+
+
+def _governing_trigger(token: Token, trigger_ids: set[int]) -> bool:
+    """A noun trigger inside the object or a phrase of a verb that is a trigger itself."""
+    node = token
+    for _ in range(5):
+        if node.head.i == node.i or node.dep_ not in ("dobj", "obj", "pobj", "prep", "conj"):
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i in trigger_ids
+    return False
 
 
 def _in_subordinate_clause(token: Token) -> bool:

@@ -63,7 +63,8 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
         ]
         actors += _prep_objects(trigger, {"by"})
         targets += _prep_objects(trigger, {"on", "against"})
-    if not actors and trigger.dep_ in OBJECT_DEPS | {"pobj"}:
+    # "Russia escalated its airstrikes": the possessive pronoun is the governing subject.
+    if all(a.pos_ == "PRON" for a in actors) and trigger.dep_ in OBJECT_DEPS | {"pobj"}:
         governor = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
         if governor.pos_ == "VERB":
             if governor.lemma_.lower() in ACCUSE_VERBS:
