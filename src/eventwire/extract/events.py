@@ -21,13 +21,13 @@ from eventwire.extract.containers import contained_places
 from eventwire.extract.linking import (
     GATHERING_LABELS,
     clause_distances,
-    locations_of,
     nearest,
     nearest_quantity,
     origin_token_ids,
     sentence_opening_time,
     span_distance,
 )
+from eventwire.extract.location import locations_of
 from eventwire.extract.modality import modality_of
 from eventwire.extract.participants import participants, phrase_span
 from eventwire.extract.trigger_rules import accuses_of_event, dominates, trigger_of
