@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -75,6 +76,7 @@ def _countries() -> dict[str, CountryInfo]:
         latlng = data.get("latlng") or []
         if iso.get("alpha2") and len(latlng) == 2:
             points.setdefault(iso["alpha2"], (float(latlng[0]), float(latlng[1])))
+    points.update(_curated_points())
     out: dict[str, CountryInfo] = {}
     for a2, c in gc.items():
         lat, lon = points.get(a2, (0.0, 0.0))
@@ -87,6 +89,37 @@ def _countries() -> dict[str, CountryInfo]:
             str(c.get("capital") or ""),
         )
     return out
+
+
+def _curated_points() -> dict[str, tuple[float, float]]:
+    """data/country_points.tsv: points that replace countryinfo's ("US": the centre of the
+    contiguous states, where gazetteers put the country, not countryinfo's 38,-97)."""
+    out: dict[str, tuple[float, float]] = {}
+    for line in (_data_dir() / "country_points.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("alpha2\t"):
+            continue
+        alpha2, lat, lon, _source = line.split("\t")
+        out[alpha2] = (float(lat), float(lon))
+    return out
+
+
+def has_point(info: CountryInfo) -> bool:
+    return (info.lat, info.lon) != (0.0, 0.0)
+
+
+def capital_points(cities: Iterable[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    """alpha-2 → point of its capital (the most populous GeoNames place of that name), for
+    territories countryinfo has no point for (used when the gazetteer is built)."""
+    wanted = {(c.country.alpha2, c.capital): c.country.alpha2 for c in _countries().values()}
+    best: dict[str, tuple[int, float, float]] = {}
+    for city in cities:
+        a2 = wanted.get((city["countrycode"], city["name"]))
+        if a2 is None:
+            continue
+        pop = int(city.get("population") or 0)
+        if pop >= best.get(a2, (-1, 0.0, 0.0))[0]:
+            best[a2] = (pop, float(city["latitude"]), float(city["longitude"]))
+    return {a2: (lat, lon) for a2, (_, lat, lon) in best.items()}
 
 
 def _countryinfo_files() -> list[Path]:

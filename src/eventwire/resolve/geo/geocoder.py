@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from eventwire.model import EntityHint, Place, Span
-from eventwire.resolve.geo.countries import country_info
+from eventwire.resolve.geo.countries import CountryInfo, country_info, has_point
 from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
 from eventwire.resolve.geo.mentions import Mention, recognise
 from eventwire.resolve.geo.normalize import name_key
+from eventwire.resolve.geo.records import BARE_ADMIN
 from eventwire.resolve.geo.sources import curated_demonyms
 from eventwire.resolve.geo.tokens import Token, tokenize
 
@@ -96,18 +97,7 @@ class Geocoder:
                 info = country_info(m.demonym_of)
                 if info is None:
                     continue
-                cand = Candidate(
-                    info.country.name,
-                    "country",
-                    info.lat,
-                    info.lon,
-                    info.geonameid,
-                    info.country.alpha2,
-                    None,
-                    info.population,
-                    "PCLI",
-                    0.9,
-                )
+                cand = self._country_candidate(info)
                 m.candidates = (cand,)
                 out[id(m)] = (cand, 0.9, "demonym")
         context = _Context(mentions, self._containers(mentions, tokens))
@@ -126,6 +116,26 @@ class Geocoder:
                 out[id(m)] = best
         return out
 
+    def _country_candidate(self, info: CountryInfo) -> Candidate:
+        """The country as a candidate; a territory with no countryinfo point takes the
+        gazetteer's (its capital's)."""
+        point = (info.lat, info.lon)
+        if not has_point(info):
+            found = [c for c in self.gazetteer.lookup(info.country.name) if c.kind == "country"]
+            point = (found[0].lat, found[0].lon) if found else point
+        return Candidate(
+            info.country.name,
+            "country",
+            point[0],
+            point[1],
+            info.geonameid,
+            info.country.alpha2,
+            None,
+            info.population,
+            "PCLI",
+            0.9,
+        )
+
     def _containers(self, mentions: list[Mention], tokens: Sequence[Token]) -> dict[int, Mention]:
         """Mention → the mention right after it that names its container ("X, Y", "X in Y")."""
         found: dict[int, Mention] = {}
@@ -136,6 +146,11 @@ class Geocoder:
             ):
                 found[id(left)] = right
         return found
+
+
+def _identity(c: Candidate) -> tuple[object, ...]:
+    """One place under any of its names."""
+    return (c.geonameid,) if c.geonameid else (c.name, c.kind, c.lat, c.lon)
 
 
 def _supported(cand: Candidate, score: float, method: str) -> bool:
@@ -165,7 +180,7 @@ class _Context:
         self.admins: Counter[str] = Counter()
         # What each name contributes, so that a name is not its own evidence ("Paris" alone
         # must not make a document French and so Paris French).
-        self.own: dict[str, Counter[str]] = {}
+        self.own: dict[tuple[object, ...], Counter[str]] = {}
         for m in mentions:
             top = _dominant(m)
             if top is None or not top.country_code:
@@ -174,13 +189,18 @@ class _Context:
             # that local news with no country named still gets one ("Ill.", "Springfield").
             weight = 2 if top.kind == "country" else 1
             self.countries[top.country_code] += weight
-            self.own.setdefault(m.key, Counter())[top.country_code] += weight
+            # Keyed by the place, not the name: "Dublin City" is no evidence for "Dublin".
+            self.own.setdefault(_identity(top), Counter())[top.country_code] += weight
             if top.kind == "admin1" and top.admin1:
                 self.admins[top.admin1] += 1
+            elif top.kind == "admin2" and len({c.admin1 for c in m.candidates}) == 1:
+                self.admins[top.admin1 or ""] += 1  # a county only one state has names it
 
-    def _share(self, country_code: str | None, key: str) -> float:
-        """The share of the document's country evidence, other names than `key`, for it."""
-        own = self.own.get(key, Counter())
+    def _share(self, country_code: str | None, cands: Sequence[Candidate]) -> float:
+        """The share of the country evidence from other places than `cands` for it."""
+        own: Counter[str] = Counter()
+        for c in cands:
+            own += self.own.get(_identity(c), Counter())
         others = self.countries - own
         total = sum(others.values())
         return others.get(country_code or "", 0) / total if total else 0.0
@@ -193,16 +213,29 @@ class _Context:
         ner = next((m.ner for m in group if m.ner), None)
         base = f"ner:{ner}+gazetteer" if ner else "gazetteer"
         scored: list[tuple[float, int, Candidate, list[str]]] = []
+        # A town named after a state or province that the name also denotes ("California",
+        # Missouri; "Ontario", California) is read as the town only on explicit evidence:
+        # a document about several states makes every such town look local.
+        big = max(
+            (c.population for c in cands if c.kind == "admin1" and c.quality != BARE_ADMIN),
+            default=0,
+        )
+        own_places = cands[:60]
         for rank, c in enumerate(cands[:60]):
             s = c.score
             why: list[str] = []
+            contained = False
             for m in group:
                 container = self.containers.get(id(m))
                 if container and any(_contains(k, c) for k in container.candidates[:3]):
                     s += 0.6
                     why.append(f"container '{container.key}'")
+                    contained = True
                     break
-            share = self._share(c.country_code, group[0].key)
+            if c.kind == "city" and c.population * 20 < big and not contained:
+                scored.append((s, -rank, c, why))
+                continue
+            share = self._share(c.country_code, own_places)
             if share:
                 s += 0.1 + 0.3 * share
                 why.append("document country")
@@ -212,7 +245,7 @@ class _Context:
             if c.admin1 and self.admins.get(c.admin1) and c.kind != "admin1":
                 s += 0.25
                 why.append("document admin1")
-            others = [n for n in neighbours if n != c]
+            others = [n for n in neighbours if _identity(n) != _identity(c)]
             if others:
                 d = min(_km(n, c) for n in others)
                 bonus = 0.3 if d < 50 else 0.2 if d < 161 else 0.1 if d < 400 else 0.0

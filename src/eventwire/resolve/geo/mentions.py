@@ -16,7 +16,14 @@ from eventwire.resolve.geo.countries import lookup_country_mention
 from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
 from eventwire.resolve.geo.normalize import name_key
 from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, ALTERNATE, PRIMARY
-from eventwire.resolve.geo.tokens import LOCATIVES, PRODUCT_NOUNS, WAR_VERBS, Token, name_runs
+from eventwire.resolve.geo.tokens import (
+    CONNECTORS,
+    LOCATIVES,
+    PRODUCT_NOUNS,
+    WAR_VERBS,
+    Token,
+    name_runs,
+)
 from eventwire.resolve.time.lexicon import MONTHS, WEEKDAYS
 
 # Type words after a name that make it a first-level subdivision: "Kharkiv region".
@@ -67,6 +74,8 @@ _NOT_PLACES = (
     )
 )
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
+# No person is called "X County": such a name in a PERSON entity is NER's mistake.
+_COUNTY_KEYS = (" county", " parish", " borough")
 # Words that name a subdivision somewhere ("Center", "North") but alone are never a place.
 _NEVER_ALONE = frozenset(
     {
@@ -109,6 +118,25 @@ _NEVER_ALONE = frozenset(
         "union",
     }
 )
+# Words after a name that make it a street or building ("Dublin Road", "Boston Street").
+_STREET_WORDS = frozenset(
+    {
+        "road",
+        "rd",
+        "street",
+        "avenue",
+        "ave",
+        "drive",
+        "boulevard",
+        "blvd",
+        "lane",
+        "highway",
+        "hwy",
+        "pike",
+        "parkway",
+        "turnpike",
+    }
+)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAMED_THINGS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "DATE"})
 
@@ -127,6 +155,7 @@ class Mention:
     admin_word: str | None = None  # type word that followed ("region")
     evidence: list[str] = field(default_factory=list)
     needs_support: bool = False  # NER read it as a person or organisation
+    tail: bool = False  # last word of a longer unknown name: "Thames Valley", "West Wing"
 
 
 def _ner_at(entities: Sequence[EntityHint], start: int, end: int) -> tuple[str | None, bool]:
@@ -171,7 +200,8 @@ def recognise(
                     continue
                 cands, demonym = _match(gaz, text, tokens, i, j)
                 span_text = text[tokens[i].start : tokens[j - 1].end]
-                if not cands and not demonym and span_text in demonym_places:
+                # An adjective beats a hamlet of the same name ("English", Indiana).
+                if not demonym and span_text in demonym_places:
                     cands = demonym_places[span_text]
                     demonym = "curated"
                 if cands or demonym:
@@ -199,6 +229,7 @@ def recognise(
             )
             if demonym == "curated":
                 m.evidence.append("curated demonym")
+            m.tail = i > first and j - i == 1 and _unknown_head(tokens[i - 1], mentions, i)
             mentions.append(m)
             i = j
     _attach_admin_words(gaz, text, tokens, mentions)
@@ -210,6 +241,18 @@ def recognise(
             m.ner, m.ner_exact = "GPE", True
             m.evidence.append("NER GPE elsewhere in the document")
     return [m for m in mentions if _plausible(m, tokens)]
+
+
+# Words before a place's name that qualify it rather than make a new name ("Eastern Ukraine").
+_QUALIFIERS = _NEVER_ALONE | {"greater", "downtown", "occupied", "rural", "suburban"}
+
+
+def _unknown_head(previous: Token, mentions: list[Mention], i: int) -> bool:
+    """The word before token i is part of the same name, no place, and no qualifier."""
+    if mentions and mentions[-1].last == i:
+        return False
+    word = previous.text.lower()
+    return not previous.sentence_start and word not in _QUALIFIERS and word not in CONNECTORS
 
 
 def _attach_admin_words(
@@ -285,6 +328,8 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         return False
     if nxt == "$":  # "US$5 million"
         return False
+    if nxt in _STREET_WORDS and not m.admin_word:
+        return False  # "6016 Dublin Road": a street named after the town, not the town
     if any(c.kind == "country" for c in m.candidates):
         # A country's name means the country, not a place of its own known by the name too
         # ("Mexico" is not Mexico City); namesakes abroad stay in the running ("Georgia",
@@ -308,10 +353,31 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         or m.key.startswith(ABBREVIATION_PREFIX)
         or (_is_acronym(tokens[m.first].text, m) and c.kind in ("water", "region"))
     )
-    if m.ner == "PERSON" and not m.ner_exact:
+    county = any(c.kind == "admin2" for c in m.candidates) and m.key.endswith(_COUNTY_KEYS)
+    if m.ner == "PERSON" and not m.ner_exact and not county:
         return False  # part of a person's name: "Vladimir" Putin, "Chad" Smith
+    # Countries and adjectives stay: "Air Malta", "Nazi Germany", "Syrian Kurdish".
+    if (
+        m.tail
+        and not (m.ner in _PLACE_LABELS and m.ner_exact)
+        and not m.admin_word
+        and not any(c.kind == "country" for c in m.candidates)
+        and "curated demonym" not in m.evidence
+    ):
+        return False  # "Thames Valley" is not Valle in Honduras
 
+    if single and word in _NOT_PLACES and m.ner in ("DATE", "TIME"):
+        return False  # "March" the month, not the town in Cambridgeshire
     if m.ner in _NAMED_THINGS or (m.ner == "FAC" and not m.ner_exact):
+        # An organisation or person is not read as a town through a loose alternate name
+        # ("Hamas" is not Hamm): only close spellings of the town's own name count.
+        m.candidates = tuple(
+            c
+            for c in m.candidates
+            if c.kind != "city"
+            or c.quality != ALTERNATE
+            or _similar(m.key, name_key(c.name), notable=False)
+        )
         # A name NER reads as a person or organisation is a place only where it is a place of
         # note ("Ukraine" in "Ukraine Ministry of Defence"); a town must also follow a
         # locative word ("around Kherson") or be a big city.

