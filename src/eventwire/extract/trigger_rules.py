@@ -17,6 +17,7 @@ from eventwire.extract.triggers import (
     PHRASAL_ONLY,
     Trigger,
     trigger_for,
+    triggers_for,
 )
 from eventwire.extract.weapons import HEADS
 from eventwire.model import WeaponMention
@@ -36,21 +37,37 @@ def trigger_of(
         return construction, Trigger(construction, frozenset({"VERB"}))
     if lemma in PHRASAL_ONLY:
         return None
-    trigger = trigger_for(lemma, token.lower_, token.pos_)
-    if trigger is None:
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "DATE") and token.pos_ == "PROPN":
         return None
-    if trigger.label == "attack" and token.pos_ == "VERB" and _subject_is_disaster(token):
-        return None  # "an earthquake struck Lombok": the quake is the event
+    if token.lower_ == "according":  # "according to": a source, not an accord
+        return None
+    if _is_background_state(token) or _modifies_weapon(token):
+        return None
     if (
         token.dep_ == "compound"
         and token.pos_ == "NOUN"
         and trigger_for(token.head.lemma_.lower(), token.head.lower_, token.head.pos_) is None
     ):
         return None  # "shooting range", "protest movement": a kind of thing, not an event
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "DATE") and token.pos_ == "PROPN":
-        return None
-    if token.lower_ == "according":  # "according to": a source, not an accord
-        return None
+    # A word may name several events ("destroyed the drones", "destroyed the market"): the
+    # first entry whose construction holds here wins.
+    for trigger in triggers_for(lemma, token.lower_, token.pos_):
+        named = _label_here(token, lemma, trigger, weapons, place_tokens)
+        if named is not None:
+            return named, trigger
+    return None
+
+
+def _label_here(
+    token: Token,
+    lemma: str,
+    trigger: Trigger,
+    weapons: list[WeaponMention],
+    place_tokens: frozenset[int],
+) -> str | None:
+    """The label a lexicon entry gives this token, or None if its construction fails."""
+    if trigger.label == "attack" and token.pos_ == "VERB" and _subject_is_disaster(token):
+        return None  # "an earthquake struck Lombok": the quake is the event
     # "announced a package" is aid; "military aid" is aid with or without the verb.
     governed = not trigger.needs_governor or _governed_by(token, trigger.needs_governor)
     if not governed and not (trigger.label == "military aid" and _has_military_modifier(token)):
@@ -58,11 +75,9 @@ def trigger_of(
     if trigger.needs_weapon_object and not _moves_weapons(token, weapons):
         return None
     # "fire", "hit", "target" name attacks only with arms or an object ("hit the base").
-    vague = token.lemma_.lower() in ("fire", "launch", "hit", "target")
+    vague = lemma in ("fire", "launch", "hit", "target")
     objects = OBJECT_DEPS | {"nsubjpass"}
     if vague and not weapons and not any(c.dep_ in objects for c in token.children):
-        return None
-    if _is_background_state(token) or _modifies_weapon(token):
         return None
     label = trigger.label
     if label == "territory change" and _moves_weapons(token, weapons):
@@ -75,7 +90,7 @@ def trigger_of(
         t.lower_ in MAN_MADE_CUES or t.lemma_ in MAN_MADE_CUES for t in token.sent
     ):
         label = "man-made disaster"
-    return label, trigger
+    return label
 
 
 def accuses_of_event(token: Token, trigger_ids: set[int]) -> bool:

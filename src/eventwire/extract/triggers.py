@@ -114,6 +114,7 @@ def _entries() -> dict[str, list[Trigger]]:
     add("abduction", BOTH, "abduct,kidnap,abduction,kidnapping,disappearance")
     add("sexual violence", BOTH, "rape,assault")
     add("looting", BOTH, "loot,looting,vandalize,vandalise,torch,ransack,plunder,burn,arson")
+    add("looting", VERB, "destroy,demolish,raze,bulldoze", weight=0.5)
     add("agreement", NOUN, "agreement,ceasefire,truce,accord,deal,treaty,armistice")
     add("agreement", VERB, "agree,sign", weight=0.7)
     add("disrupted weapons use", VERB, "intercept,defuse,down,dismantle,neutralize,neutralise")
@@ -187,12 +188,15 @@ def _entries() -> dict[str, list[Trigger]]:
 TRIGGERS: dict[str, list[Trigger]] = _entries()
 
 
+def triggers_for(lemma: str, word: str, pos: str) -> list[Trigger]:
+    """The lexicon entries for a word with this part of speech, in lexicon order."""
+    return [e for e in TRIGGERS.get(lemma, []) + TRIGGERS.get(word, []) if pos in e.pos]
+
+
 def trigger_for(lemma: str, word: str, pos: str) -> Trigger | None:
-    """The lexicon entry for a word with this part of speech, if any."""
-    for entry in TRIGGERS.get(lemma, []) + TRIGGERS.get(word, []):
-        if pos in entry.pos:
-            return entry
-    return None
+    """The first lexicon entry for a word with this part of speech, if any."""
+    found = triggers_for(lemma, word, pos)
+    return found[0] if found else None
 
 
 # Particles that turn a verb into a trigger only as a phrasal verb ("shoot down", "churn out").
