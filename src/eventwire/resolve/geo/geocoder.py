@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import itertools
 import math
+import statistics
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property
 
 from eventwire.model import EntityHint, Place, Span
@@ -18,7 +20,7 @@ from eventwire.resolve.geo.countries import CountryInfo, country_info, has_point
 from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
 from eventwire.resolve.geo.mentions import Mention, recognise
 from eventwire.resolve.geo.normalize import name_key
-from eventwire.resolve.geo.records import BARE_ADMIN
+from eventwire.resolve.geo.records import BARE_ADMIN, COUNTY_AT_STATE_CENTRE
 from eventwire.resolve.geo.sources import curated_demonyms
 from eventwire.resolve.geo.tokens import Token, tokenize
 
@@ -114,6 +116,7 @@ class Geocoder:
                 continue  # "Lincoln said": a name NER reads as a person, with no place context
             for m in group:
                 out[id(m)] = best
+        _place_unlocated_counties(out)
         return out
 
     def _country_candidate(self, info: CountryInfo) -> Candidate:
@@ -146,6 +149,21 @@ class Geocoder:
             ):
                 found[id(left)] = right
         return found
+
+
+def _place_unlocated_counties(readings: dict[int, tuple[Candidate, float, str]]) -> None:
+    """A county the gazetteer can only put at its state's centre is moved to the middle of
+    the document's towns in that state: a local story's county is where its towns are."""
+    towns = [c for c, _, _ in readings.values() if c.kind == "city"]
+    for key, (cand, score, method) in readings.items():
+        if cand.feature_code != COUNTY_AT_STATE_CENTRE:
+            continue
+        near = [t for t in towns if t.country_code == cand.country_code and t.admin1 == cand.admin1]
+        if near:
+            lat = statistics.median(t.lat for t in near)
+            lon = statistics.median(t.lon for t in near)
+            moved = replace(cand, lat=lat, lon=lon)
+            readings[key] = (moved, score, method + ", placed among the document's towns")
 
 
 def _identity(c: Candidate) -> tuple[object, ...]:

@@ -74,6 +74,7 @@ _NOT_PLACES = (
     )
 )
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # No person is called "X County": such a name in a PERSON entity is NER's mistake.
 _COUNTY_KEYS = (" county", " parish", " borough")
 # Words that name a subdivision somewhere ("Center", "North") but alone are never a place.
@@ -200,7 +201,7 @@ def recognise(
                     continue
                 cands, demonym = _match(gaz, text, tokens, i, j)
                 span_text = text[tokens[i].start : tokens[j - 1].end]
-                # An adjective beats a hamlet of the same name ("English", Indiana).
+                # The adjective beats a hamlet that happens to share its spelling.
                 if not demonym and span_text in demonym_places:
                     cands = demonym_places[span_text]
                     demonym = "curated"
@@ -240,7 +241,31 @@ def recognise(
         if m.ner not in ("GPE", "LOC") and m.key in vouched and (m.ner_exact or not m.ner):
             m.ner, m.ner_exact = "GPE", True
             m.evidence.append("NER GPE elsewhere in the document")
-    return [m for m in mentions if _plausible(m, tokens)]
+    names = _person_words(entities)
+    return [m for m in mentions if not _surname(m, tokens, names) and _plausible(m, tokens)]
+
+
+def _person_words(entities: Sequence[EntityHint]) -> frozenset[str]:
+    """Words of the document's multi-word person names ("Mike Trapani" → Mike, Trapani)."""
+    words: set[str] = set()
+    for e in entities:
+        parts = _POSSESSIVE_END.sub("", e.span.text).split()
+        if e.label == "PERSON" and len(parts) >= 2:
+            words.update(parts)
+    return frozenset(words)
+
+
+def _surname(m: Mention, tokens: Sequence[Token], person_words: frozenset[str]) -> bool:
+    """A one-word name the document also uses inside a person's name ("Trapani said", after
+    "Mike Trapani") is that person, unless a locative word makes it a place ("in Trapani")."""
+    if m.last - m.first != 1 or m.demonym_of or m.admin_word:
+        return False
+    if any(c.kind == "country" for c in m.candidates):
+        return False  # countries are no surnames; NER's "Egypt Mubarak" is its own mistake
+    if tokens[m.first].text not in person_words:
+        return False
+    prev = tokens[m.first - 1].text.lower() if m.first > 0 else ""
+    return prev not in LOCATIVES
 
 
 # Words before a place's name that qualify it rather than make a new name ("Eastern Ukraine").

