@@ -84,7 +84,7 @@ class Pipeline:
             warnings.append(NO_PUBLISHED_WARNING)
         attributions = find_attributions(doc, text=article.text)
         mentions = find_events(doc, places, times)
-        events = build_events(article, mentions, attributions, times)
+        events = build_events(article, mentions, attributions, times, sentences)
         return Document(
             article=article,
             places=places,

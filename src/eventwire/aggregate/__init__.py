@@ -49,12 +49,13 @@ def build_events(
     mentions: Sequence[EventMention],
     attributions: Sequence[Attribution],
     times: Sequence[Time],
+    sentences: Sequence[Span],
 ) -> tuple[Event, ...]:
     events: list[Event] = []
     for mention in mentions:
         events.extend(_events_of(article, mention, attributions))
     claimed = {e.claim.attribution for e in events}
-    events.extend(_statement_events(article, attributions, times, claimed))
+    events.extend(_statement_events(article, attributions, times, sentences, claimed))
     events = merge_events(events)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     return tuple(events)
@@ -148,6 +149,7 @@ def _statement_events(
     article: Article,
     attributions: Sequence[Attribution],
     times: Sequence[Time],
+    sentences: Sequence[Span],
     claimed: set[int | None],
 ) -> list[Event]:
     """Statements by leaders, and by states and their institutions when what they say is
@@ -172,7 +174,7 @@ def _statement_events(
             actor = Actor(actor.text, actor.name, speaker.country, actor.sector)
         actor = Actor(actor.text, speaker.name or actor.name, actor.country, actor.sector or "GOV")
         said.append((speaker.name, words))
-        evidence = _sentence_around(article.text, attr.cue)
+        evidence = _sentence_around(sentences, attr.cue)
         time = _time_of_statement(attr, times, evidence)
         out.append(
             Event(
@@ -212,23 +214,9 @@ def _time_of_statement(attr: Attribution, times: Sequence[Time], evidence: Span)
     return min(outside, key=lambda t: abs(t.span.start - attr.cue.end))
 
 
-def _sentence_around(text: str, span: Span) -> Span:
-    """The line-bounded sentence holding a span (attributions carry no sentence)."""
-    start = max(text.rfind("\n", 0, span.start) + 1, _last_stop(text, span.start))
-    end_candidates = [i for i in (text.find("\n", span.end), _next_stop(text, span.end)) if i != -1]
-    end = min(end_candidates) if end_candidates else len(text)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return Span(start, end, text[start:end])
-
-
-def _last_stop(text: str, pos: int) -> int:
-    found = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
-    return found + 2 if found != -1 else 0
-
-
-def _next_stop(text: str, pos: int) -> int:
-    match = re.compile(r"[.!?](?=\s|$)").search(text, pos)
-    return match.end() if match else -1
+def _sentence_around(sentences: Sequence[Span], span: Span) -> Span:
+    """The parser's sentence that holds a span (a cue), or the span itself."""
+    for sentence in sentences:
+        if sentence.start <= span.start < sentence.end:
+            return sentence
+    return span
