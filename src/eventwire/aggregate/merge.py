@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventwire.extract.triggers import ROUTED_LABELS
 from eventwire.model import Actor, ClaimStatus, Event, Place
 
 # Claim statuses from most to least hedged.
@@ -25,7 +26,6 @@ _HEDGE: tuple[ClaimStatus, ...] = (
     "reported",
     "asserted",
 )
-_ROUTED = frozenset({"arms transfer"})
 _NEVER_MERGED = frozenset({"statement", "accusation", "denial"})
 
 
@@ -65,7 +65,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return True
     if va and vb:
         return True
-    return a.type.eventwire in _ROUTED and bool(countries_a & countries_b)
+    return a.type.eventwire in ROUTED_LABELS and bool(countries_a & countries_b)
 
 
 def _places_nest(a: Place | None, b: Place | None) -> bool:

@@ -19,7 +19,6 @@ from eventwire.extract.amounts import find_fatalities, find_quantities
 from eventwire.extract.attribution_cues import REPORTING_VERBS
 from eventwire.extract.containers import contained_places
 from eventwire.extract.linking import (
-    GATHERING_LABELS,
     clause_distances,
     nearest,
     nearest_quantity,
@@ -31,7 +30,7 @@ from eventwire.extract.location import locations_of
 from eventwire.extract.modality import modality_of
 from eventwire.extract.participants import participants, phrase_span
 from eventwire.extract.trigger_rules import accuses_of_event, dominates, trigger_of
-from eventwire.extract.triggers import Trigger
+from eventwire.extract.triggers import GATHERING_LABELS, Trigger
 from eventwire.extract.weapons import find_weapons
 from eventwire.model import EventMention, Place, Span, Time, WeaponMention
 

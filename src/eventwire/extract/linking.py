@@ -12,6 +12,7 @@ from collections import deque
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.extract.triggers import GATHERING_LABELS
 from eventwire.model import Quantity, Span, Time
 
 # Edges that enter a clause of its own: nothing below them belongs to the trigger's clause.
@@ -20,12 +21,6 @@ _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "parataxis", "acl", "csubj", "advcl
 
 # Prepositions whose object is where an event comes from, not where it happens.
 _ORIGIN_PREPS = frozenset({"from"})
-
-
-ROUTED_LABELS = frozenset({"arms transfer"})
-
-
-GATHERING_LABELS = frozenset({"protest"})
 
 
 def clause_distances(trigger: Token, sent: SpacySpan) -> dict[int, int]:

@@ -16,11 +16,10 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.attribution_cues import REPORTING_VERBS
 from eventwire.extract.containers import CONTAINER_METHOD
 from eventwire.extract.linking import (
-    ROUTED_LABELS,
     span_distance,
     tokens_in,
 )
-from eventwire.extract.triggers import TRIGGERS
+from eventwire.extract.triggers import ROUTED_LABELS, TRIGGERS
 from eventwire.model import Place, Span
 
 

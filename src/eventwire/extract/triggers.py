@@ -201,6 +201,11 @@ def trigger_for(lemma: str, word: str, pos: str) -> Trigger | None:
     return found[0] if found else None
 
 
+# Arms on the move have routes and ends, not one place where they "happened".
+ROUTED_LABELS = frozenset({"arms transfer"})
+# Gatherings happen where the people are, not where what they protest is.
+GATHERING_LABELS = frozenset({"protest"})
+
 # Particles that turn a verb into a trigger only as a phrasal verb ("shoot down", "churn out").
 PHRASAL: dict[tuple[str, str], str] = {
     ("shoot", "down"): "disrupted weapons use",
