@@ -84,7 +84,7 @@ def test_early_mid_late_parts() -> None:
 
 def test_vague_past_references_get_honest_ranges() -> None:
     recent = one("Attacks have grown in recent weeks.", "recent weeks")
-    assert recent.value == "PAST_REF"
+    assert recent.value == "PXW"
     assert recent.latest == PUBLISHED and recent.earliest is not None
     assert recent.earliest <= date(2023, 5, 20)
     few = one("The bridge was blown up a few days ago.", "a few days ago")
@@ -191,3 +191,22 @@ def test_words_that_look_like_months_are_not_tagged() -> None:
 )
 def test_dateline(text: str, expected: date | None) -> None:
     assert find_dateline_date(text) == expected
+
+
+def test_weekday_with_part_of_day_takes_the_day_value() -> None:
+    # TimeBank convention: "Thursday night" is valued as the day itself.
+    night = one("Rockets hit the port on Thursday night.", "Thursday night")
+    assert (night.type, night.value) == ("DATE", "2023-06-08")
+    assert night.earliest == night.latest == date(2023, 6, 8)
+
+
+def test_past_framing_outweighs_by_and_until() -> None:
+    assert one("Ten states had filed reports by Wednesday.", "Wednesday").value == "2023-06-07"
+    assert one("The border stays shut until Wednesday.", "Wednesday").value == "2023-06-14"
+    said = one("Moscow warned on Thursday that strikes could follow.", "Thursday")
+    assert said.value == "2023-06-08"
+
+
+def test_clock_time_joins_the_day_written_after_it() -> None:
+    offer = one("The offer expires at 5 p.m. EST, June 16.", "5 p.m. EST, June 16")
+    assert (offer.type, offer.value) == ("TIME", "2023-06-16T17:00")

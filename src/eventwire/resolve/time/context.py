@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from eventwire.model import Span
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|'ll|shall|going to|plans?|planned|planning|scheduled|expected|"
+    # "planned" left out: in past reports it mostly frames what happened ("planned to pay
+    # on Friday"). "by" and "until" count only without a past cue shortly before them.
+    r"\b(?:will|won't|'ll|shall|going to|plans?|planning|scheduled|expected|"
     r"expects?|due|set (?:to|for)|to be held|upcoming|coming|next|until|intends?|is to|are to|"
     r"would|could|might|(?-i:may)|as (?:early|soon) as|by|postponed|delayed|supposed to|hopes? to|"
     r"aims? to|ready to|headed|heads|leaves? for|to (?:meet|visit|attend|begin|start|hold|vote|"
@@ -17,11 +19,16 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|since|"
+    r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|since|made|met|held|took|gave|"
+    r"came|went|began|left|sent|struck|fought|won|lost|saw|spoke|wrote|found|brought|"
+    r"thought|became|fell|rose|shot|stood|broke|led|paid|knew|flew|drove|spent|"
     r"(?-i:(?!hundred|indeed|need|speed|breed|feed|seed)[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
 _ANY_CUE = re.compile(f"{_FUTURE_CUE.pattern}|{_PAST_CUE.pattern}", re.IGNORECASE)
+# "had filed reports by Wednesday", "until Thursday they had not": past framing wins.
+_WEAK_FUTURE = re.compile(r"by|until", re.IGNORECASE)
+_WEAK_AFTER = re.compile(r"would|could|might|may", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|after|before|when)\b")
 
 
@@ -57,12 +64,20 @@ class Clauses:
         "will meet on Friday" future); failing that, the first cue just after it.
         """
         before, after = self.around(start, end, reach=90)
-        future = [m.end() for m in _FUTURE_CUE.finditer(before)]
         past = [m.end() for m in _PAST_CUE.finditer(before) if not _FUTURE_CUE.fullmatch(m.group())]
+        future = [
+            m.end()
+            for m in _FUTURE_CUE.finditer(before)
+            if not (
+                _WEAK_FUTURE.fullmatch(m.group()) and any(0 <= m.start() - p < 40 for p in past)
+            )
+        ]
         if future and (not past or future[-1] > past[-1]):
             return 1
         if past and len(before) - past[-1] < 30:
             return -1
         for cue in _ANY_CUE.finditer(after[:40]):
+            if _WEAK_AFTER.fullmatch(cue.group()):
+                continue  # "warned on Thursday that strikes could ...": reported speech
             return 1 if _FUTURE_CUE.fullmatch(cue.group()) else -1
         return -1 if past else 0

@@ -12,6 +12,7 @@ from eventwire.resolve.time.calendar import (
     quarter_of,
     shift_months,
     weekday_near,
+    year_for,
 )
 from eventwire.resolve.time.found import Context, Found, dated, unresolved
 from eventwire.resolve.time.lexicon import (
@@ -77,7 +78,7 @@ def this_part_of_day(match: re.Match[str], ctx: Context) -> Found | None:
 )
 def weekday(match: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
-        return _with_part(None, match["dp"], "weekday")
+        return _with_part(None, None, "weekday")
     target = WEEKDAYS[match["wd"].lower()]
     rel = (match["rel"] or "").lower()
     if rel in ("last", "past", "previous"):
@@ -91,7 +92,14 @@ def weekday(match: re.Match[str], ctx: Context) -> Found | None:
         if ctx.text.startswith("'s", match.end()) and not rel:
             direction = -1  # "Wednesday's ruling": a day already past
         day = weekday_near(ctx.anchor, target, direction or -1)
-    return _with_part(day, match["dp"], "weekday by tense")
+    # TimeBank mostly gives "Thursday night" the value of the day alone (it often tags just
+    # "Thursday"); the day part adds nothing an event date could use.
+    return _with_part(day, None, "weekday by tense")
+
+
+_FOLLOWING_DAY = re.compile(
+    rf",?\s+(?:on\s+)?(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+)
 
 
 @rule(
@@ -128,6 +136,17 @@ def clock_time(match: re.Match[str], ctx: Context) -> Found | None:
         )
     elif ctx.anchor and day_word in _DAY_OFFSET:
         day = ctx.anchor + timedelta(days=_DAY_OFFSET[day_word])
+    following = _FOLLOWING_DAY.match(ctx.text, match.end(), match.end() + 24)
+    if day_word or ctx.anchor is None:
+        following = None
+    if following and ctx.anchor:
+        # "5 p.m. EST, Nov. 6": the clock time on the day written next to it
+        month, number = month_number(following["m"]), int(following["d"])
+        year_ = year_for(ctx.anchor, month, number, ctx.direction(match.start(), match.end()))
+        try:
+            day = date(year_, month, number)
+        except ValueError:
+            following = None
     clock = f"T{hour:02d}:{minute:02d}" + ("Z" if match["utc"] or match["utc2"] else "")
     start = match.start()
     if m := re.match(
@@ -138,6 +157,8 @@ def clock_time(match: re.Match[str], ctx: Context) -> Found | None:
     found.value += clock
     found.type = "TIME"
     found.start = start
+    if following and day is not None:
+        found.end = following.end()
     return found
 
 

@@ -108,7 +108,9 @@ _RECENT_DAYS = {"day": 7, "week": 28, "month": 180, "year": 5 * 365, "decade": 2
 
 
 def _recent(unit: str, ctx: Context, match: re.Match[str]) -> Found:
-    found = Found("DATE", "PAST_REF", "recent " + unit)
+    # TimeBank writes "recent weeks" as a vague duration (PXW). The type stays DATE because
+    # the stretch is anchored (it ends at publication) and event dating reads DATEs only.
+    found = Found("DATE", _period(None, unit), "recent " + unit)
     if ctx.anchor:
         found.earliest = ctx.anchor - timedelta(days=_RECENT_DAYS.get(unit, 28))
         found.latest = ctx.anchor
