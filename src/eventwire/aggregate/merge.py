@@ -110,11 +110,19 @@ def _combine(a: Event, b: Event) -> Event:
     if _HEDGE.index(other.claim.status) < _HEDGE.index(claim.status):
         # A plan or a possibility reported in passing still hedges the whole record.
         claim = replace(claim, status=other.claim.status)
+    actor_countries = {a.country for a in (*primary.actors, *other.actors) if a.country}
     return replace(
         primary,
         claim=claim,
         actors=_unique_actors([*primary.actors, *other.actors]),
-        targets=_unique_actors([*primary.targets, *other.targets]),
+        targets=_unique_actors(
+            [
+                t
+                for t in (*primary.targets, *other.targets)
+                # A target inferred from the place is dropped once an actor of that country joins.
+                if not (t.country and t.sector is None and t.country in actor_countries)
+            ]
+        ),
         location=location,
         geo_precision=next(
             (e.geo_precision for e in (primary, other) if e.location is location), None

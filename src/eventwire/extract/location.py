@@ -426,10 +426,20 @@ def _setting_candidates(
             continue
         if _names_something_else(tokens, place) or _where_said(tokens[-1]):
             continue
+        if _acts_elsewhere(tokens):
+            continue  # "ever since Russia invaded": a party to another clause, not a setting
         d = min((whole[t.i] for t in tokens if t.i in whole), default=None)
         if d is not None:
             out.append((d, -place.specificity, place))
     return out
+
+
+def _acts_elsewhere(tokens: list[Token]) -> bool:
+    """A name that is the subject of some verb names a party, not a place."""
+    root = tokens[-1]
+    while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _sentence_distances(trigger: Token) -> dict[int, int]:
