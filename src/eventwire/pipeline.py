@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 
     from eventwire.resolve.geo import Geocoder
 
-NO_PUBLISHED_WARNING = "no publication date: relative dates left unresolved"
-
 
 class Pipeline:
     """Articles in, Documents out. Create one per process and reuse it."""
@@ -70,7 +68,7 @@ class Pipeline:
         from eventwire.extract.attribution import find_attributions
         from eventwire.extract.events import find_events
         from eventwire.nlp import entity_hints, sentence_spans
-        from eventwire.resolve.time import find_dateline_date, tag_times
+        from eventwire.resolve.time import UNRESOLVED_WARNING, find_dateline_date, tag_times
 
         warnings: list[str] = []
         if article.published is None:
@@ -81,7 +79,7 @@ class Pipeline:
         places = geocoder.find_places(article.text, entity_hints(doc), sentences)
         times = tag_times(article.text, article.published, sentences)
         if article.published is None and any(t.value.startswith("X") for t in times):
-            warnings.append(NO_PUBLISHED_WARNING)
+            warnings.append(UNRESOLVED_WARNING)
         attributions = find_attributions(doc, text=article.text)
         mentions = find_events(doc, places, times)
         events = build_events(article, mentions, attributions, times, sentences)

@@ -33,6 +33,7 @@ from eventwire.extract.trigger_rules import accuses_of_event, dominates, trigger
 from eventwire.extract.triggers import GATHERING_LABELS, Trigger
 from eventwire.extract.weapons import find_weapons
 from eventwire.model import EventMention, Place, Span, Time, WeaponMention
+from eventwire.nlp import trimmed_span
 
 
 def find_events(
@@ -124,7 +125,7 @@ def _mention(
     time = nearest(sentence_times, distance, doc) or sentence_opening_time(sentence_times, sent)
     quantities = find_quantities(Span(sent.start_char, sent.end_char, sent.text))
     quantity = nearest_quantity(quantities, distance, doc)
-    evidence = _trimmed(doc, sent.start_char, sent.end_char)
+    evidence = trimmed_span(doc.text, sent.start_char, sent.end_char)
     modality = modality_of(token, label)
     return EventMention(
         label=label,
@@ -244,12 +245,3 @@ def _in_subordinate_clause(token: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-def _trimmed(doc: Doc, start: int, end: int) -> Span:
-    text = doc.text
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return Span(start, end, text[start:end])

@@ -5,9 +5,9 @@ spaCy stays inside `nlp/` and `extract/`; later stages see only model types.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from eventwire.errors import ModelError
 from eventwire.model import EntityHint, Span
@@ -46,16 +46,18 @@ def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
 
 
 def sentence_spans(doc: Doc) -> tuple[Span, ...]:
-    """Sentences as model Spans, trailing whitespace trimmed."""
-    out = []
-    text = doc.text
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append(Span(start, end, text[start:end]))
-    return tuple(out)
+    """Sentences as model Spans, without surrounding whitespace."""
+    spans = (trimmed_span(doc.text, sent.start_char, sent.end_char) for sent in doc.sents)
+    return tuple(span for span in spans if span.text)
+
+
+def trimmed_span(text: str, start: int, end: int) -> Span:
+    """The Span of text[start:end] without leading or trailing whitespace."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end, text[start:end])
 
 
 def entity_hints(doc: Doc) -> tuple[EntityHint, ...]:
@@ -73,7 +75,3 @@ def entity_hints(doc: Doc) -> tuple[EntityHint, ...]:
         if end > start:
             hints.append(EntityHint(Span(start, end, text[start:end]), ent.label_))
     return tuple(hints)
-
-
-def token_count(docs: Sequence[Any]) -> int:
-    return sum(len(d) for d in docs)
