@@ -6,7 +6,13 @@ from eventwire.aggregate.precision import geo_precision
 from eventwire.model import Place, Span
 
 
-def _place(text: str, sentence: str, kind: str = "city", method: str = "gazetteer") -> Place:
+def _place(
+    text: str,
+    sentence: str,
+    kind: str = "city",
+    method: str = "gazetteer",
+    admin1: str | None = None,
+) -> Place:
     start = sentence.index(text)
     return Place(
         Span(start, start + len(text), text),
@@ -16,7 +22,7 @@ def _place(text: str, sentence: str, kind: str = "city", method: str = "gazettee
         0.0,
         1,
         "IQ",
-        None,
+        admin1,
         1.0,
         method,  # type: ignore[arg-type]
     )
@@ -43,9 +49,13 @@ def test_near_or_part_of_a_town() -> None:
 def test_container_placement_and_regions() -> None:
     s = "A bomb exploded in the Qaswari district of Kirkuk."
     placed = _place(
-        "Qaswari", s, "locality", "placed at container Kirkuk: name not in the gazetteer"
+        "Qaswari", s, "locality", "placed at container Kirkuk: name not in the gazetteer", "Kirkuk"
     )
     assert geo_precision(placed, s) == 2
+    # Placed at a country: only the country is known.
+    s = "Five soldiers were killed in the district of Al-Bayaa, Iraqi officials said."
+    placed = _place("Al-Bayaa", s, "locality", "placed at container Iraq: nearest place")
+    assert geo_precision(placed, s) == 3
     s = "Militants stormed a checkpoint in Salahuddin province."
     assert geo_precision(_place("Salahuddin province", s, "admin1"), s) == 3
     assert geo_precision(None, s) is None

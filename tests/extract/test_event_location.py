@@ -88,3 +88,25 @@ def test_geo_precision_of_a_town_and_of_no_place(pipeline: Any) -> None:
     assert _main(pipeline, "Russian missiles struck Kharkiv on Tuesday.").geo_precision == 1
     doc = pipeline.process(article_from_text("Rebels attacked an army convoy on Friday."))
     assert all(e.geo_precision is None for e in doc.events if e.location is None)
+
+
+def test_settlement_named_only_by_its_noun_is_placed_in_its_sentence(pipeline: Any) -> None:
+    text = (
+        "The army is now targeting the town of Umm Batna with mortar shells, as it eyes this "
+        "stronghold in the Golan Heights."
+    )
+    event = _main(pipeline, text)
+    assert event.location is not None and event.location.span.text == "Umm Batna"
+    assert event.location.method.startswith("placed at container Golan Heights")
+    assert event.geo_precision == 3  # only the region's coordinates are known
+
+
+def test_small_town_read_through_a_settlement_noun(pipeline: Any) -> None:
+    # NER calls Damboa nothing and Poso an organisation; the settlement noun makes them towns.
+    text = "Gunmen attacked Damboa town, killing over 60 residents."
+    event = _main(pipeline, text)
+    assert event.location is not None and event.location.name == "Damboa"
+    assert event.location.country_code == "NG"
+    text = "The man was shot while trying to escape arrest close to the town of Poso, Col."
+    event = _main(pipeline, text)
+    assert event.location is not None and event.location.country_code == "ID"

@@ -87,3 +87,22 @@ def test_a_surname_of_the_document_is_not_a_town(gazetteer: Gazetteer) -> None:
     found = Geocoder(gazetteer).find_places(text, ents, [Span(0, len(text), text)])
     starts = [p.span.start for p in found if p.span.text == "Trapani"]
     assert starts == [text.rindex("Trapani")]
+
+
+def test_settlement_nouns_and_particles_make_small_names_places(gazetteer: Gazetteer) -> None:
+    found = places(gazetteer, "The group has killed many of our people in al-Bab.")
+    assert found["al-Bab"].country_code == "SY"
+    found = places(gazetteer, "Troops captured the Jaffna peninsula last year.")
+    assert found["Jaffna"].country_code == "LK"
+    found = places(gazetteer, "Gunmen attacked Damboa town on Sunday.")
+    assert found["Damboa"].country_code == "NG"
+    # Capitalised, the noun is part of another name: no town called Emerald here.
+    assert "Emerald" not in places(gazetteer, "Tickets for Emerald City Players are on sale.")
+
+
+def test_a_hamlet_read_through_a_settlement_noun_must_fit_the_document(
+    gazetteer: Gazetteer,
+) -> None:
+    # Sha'ab is a village in Israel; in a text about Baghdad the name is a neighbourhood there.
+    found = places(gazetteer, "Baghdad's northern neighbourhood of Shaab was hit by a car bomb.")
+    assert "Shaab" not in found and "Baghdad" in found

@@ -37,6 +37,7 @@ def geo_precision(location: Place | None, text: str) -> int | None:
     if location.kind in _WIDE_KINDS:
         return 3
     if location.method.startswith(_CONTAINER_METHOD):
-        return 2
+        # Placed at a country ("a village in Iraq"): only the country is known for sure.
+        return 2 if location.admin1 else 3
     before = text[max(0, location.span.start - 60) : location.span.start]
     return 2 if _NEAR.search(before) or _PART.search(before) else 1

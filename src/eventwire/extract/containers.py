@@ -81,7 +81,8 @@ _NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", 
 def contained_places(sent: SpacySpan, places: Sequence[Place]) -> list[Place]:
     """Unresolved proper names in the sentence that the syntax places inside a resolved one."""
     resolved = [p for p in places if not p.is_demonym]
-    if not resolved:
+    demonyms = [p for p in places if p.is_demonym]
+    if not resolved and not demonyms:
         return []
     taken = _token_ids(sent, resolved)
     out: list[Place] = []
@@ -97,6 +98,11 @@ def contained_places(sent: SpacySpan, places: Sequence[Place]) -> list[Place]:
         if container is None:
             container = _located_from(name, sent, resolved)
             how += ", located from it"
+        if container is None and _names_settlement(head):
+            # "targeting the town of Umm Batna, ... in the Golan Heights": the syntax says it
+            # is a settlement but not in what; the sentence's nearest place is the best guess.
+            container = _nearest_setting(name, resolved or demonyms)
+            how = "name not in the gazetteer, placed at its sentence's nearest place"
         if container is None:
             continue
         if _describes_a_named_town(head, taken):
@@ -120,6 +126,16 @@ def contained_places(sent: SpacySpan, places: Sequence[Place]) -> list[Place]:
             )
         )
     return out
+
+
+def _nearest_setting(name: list[Token], places: Sequence[Place]) -> Place | None:
+    """The place nearest the name in characters, the more specific of two as near."""
+    start = name[0].idx
+
+    def rank(place: Place) -> tuple[int, int]:
+        return (abs(place.span.start - start), -place.specificity)
+
+    return min(places, key=rank, default=None)
 
 
 def _token_ids(sent: SpacySpan, places: Sequence[Place]) -> dict[int, Place]:

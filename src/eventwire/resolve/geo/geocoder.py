@@ -119,6 +119,10 @@ class Geocoder:
             best = context.choose(group, others)
             if all(m.needs_support for m in group) and not _supported(*best):
                 continue  # "Lincoln said": a name NER reads as a person, with no place context
+            if all(m.context == "settlement" for m in group) and not _settled(
+                best[0], best[1:], bool(others) or len(out) > 0
+            ):
+                continue  # "Baghdad's neighbourhood of Shaab" is not the hamlet in Israel
             for m in group:
                 out[id(m)] = best
         _place_unlocated_counties(out)
@@ -228,6 +232,17 @@ def _supported(cand: Candidate, score: float, method: str) -> bool:
         return True
     # A whole country's worth of towns is too weak: "Lincoln said" in a US paper.
     return any(w in method for w in ("container", "near another place", "document admin1"))
+
+
+# A settlement noun lets a name through down to hamlets; a hamlet that small must then lie in
+# a country the document names, or be the document's only place.
+_SMALL_TOWN = 15_000
+
+
+def _settled(cand: Candidate, score_and_method: tuple[float, str], others: bool) -> bool:
+    if cand.kind != "city" or cand.population >= _SMALL_TOWN or not others:
+        return True
+    return any(w in score_and_method[1] for w in ("document country", "near another place"))
 
 
 def _dominant(m: Mention) -> Candidate | None:

@@ -18,8 +18,10 @@ from eventwire.resolve.geo.normalize import name_key
 from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, ALTERNATE, PRIMARY
 from eventwire.resolve.geo.tokens import (
     CONNECTORS,
+    DIRECTION_WORDS,
     LOCATIVES,
     PRODUCT_NOUNS,
+    SETTLEMENT_WORDS,
     WAR_VERBS,
     Token,
     name_runs,
@@ -157,6 +159,9 @@ class Mention:
     evidence: list[str] = field(default_factory=list)
     needs_support: bool = False  # NER read it as a person or organisation
     tail: bool = False  # last word of a longer unknown name: "Thames Valley", "West Wing"
+    # What the words around say: "settlement" ("Damboa town", "the town of Poso"), "locative"
+    # ("in al-Bab", "in southern Kobane") or "".
+    context: str = ""
 
 
 def _ner_at(entities: Sequence[EntityHint], start: int, end: int) -> tuple[str | None, bool]:
@@ -235,6 +240,7 @@ def recognise(
             i = j
     _attach_admin_words(gaz, text, tokens, mentions)
     _attach_counties(tokens, mentions)
+    _read_context(tokens, mentions)
     # One reading per name per document: NER calling one mention a place vouches for all.
     vouched = {m.key for m in mentions if m.ner in ("GPE", "LOC")}
     for m in mentions:
@@ -332,6 +338,34 @@ def _attach_counties(tokens: Sequence[Token], mentions: list[Mention]) -> None:
             m.evidence.append(f"'X {word}' placed at the town X")
 
 
+def _read_context(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+    """Mark names that the words around them place: a settlement noun next to the name, or a
+    locative word before it (a direction word may stand between: "in southern Kobane"); the
+    later names of a list share the first one's ("the villages of X, Y and Z")."""
+    for idx, m in enumerate(mentions):
+        p = m.first - 1
+        if p >= 0 and tokens[p].text in DIRECTION_WORDS:
+            p -= 1
+        prev = tokens[p].text.lower() if p >= 0 else ""
+        # Lower case only: "Emerald City Players", "Concord District Court" are other names.
+        nxt = tokens[m.last].text if m.last < len(tokens) else ""
+        before_of = tokens[p - 1].text if prev == "of" and p > 0 else ""
+        if (
+            nxt in SETTLEMENT_WORDS
+            or before_of in SETTLEMENT_WORDS
+            or (
+                idx > 0
+                and mentions[idx - 1].context == "settlement"
+                and _coordinated(tokens, mentions[idx - 1], m)
+            )
+        ):
+            m.context = "settlement"
+        elif prev in LOCATIVES or prev in WAR_VERBS:
+            m.context = "locative"
+        if m.context:
+            m.evidence.append(f"{m.context} context")
+
+
 def _coordinated(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
     between = [t.text.lower() for t in tokens[left.last : right.first]]
     return between in ([","], ["and"], [",", "and"], ["or"], [",", "or"], ["&"])
@@ -346,7 +380,6 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
     single = m.last - m.first == 1
     word = tokens[m.first].text.lower()
     nxt = tokens[m.last].text.lower() if m.last < len(tokens) else ""
-    prev = tokens[m.first - 1].text.lower() if m.first > 0 else ""
     if single and word in _NEVER_ALONE and not m.admin_word:
         return False
     if nxt in PRODUCT_NOUNS and not any(c.kind in ("country", "admin1") for c in m.candidates):
@@ -368,7 +401,7 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         )
     # Alternate names must look like a spelling of the main name (Kiev/Kyiv), not a code or a
     # translation ("White House" for Casablanca), unless NER calls the mention a place.
-    strict = m.ner not in ("GPE", "LOC")
+    strict = m.ner not in ("GPE", "LOC") and m.context != "settlement"
     m.candidates = tuple(
         c
         for c in m.candidates
@@ -402,6 +435,7 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
             if c.kind != "city"
             or c.quality != ALTERNATE
             or _similar(m.key, name_key(c.name), notable=False)
+            or m.context == "settlement"
         )
         # A name NER reads as a person or organisation is a place only where it is a place of
         # note ("Ukraine" in "Ukraine Ministry of Defence"); a town must also follow a
@@ -409,8 +443,10 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
         # Exactly a town's name: kept, but only if the document backs the reading (see
         # Geocoder); a big city or a country needs no backing.
         floor = 20_000 if m.ner_exact else 1_000_000
+        if m.context == "settlement":
+            floor = 0  # "the town of Poso" is a town whatever NER says
         m.candidates = tuple(c for c in m.candidates if c.kind != "city" or c.population >= floor)
-        m.needs_support = m.ner_exact and prev not in LOCATIVES | WAR_VERBS
+        m.needs_support = m.ner_exact and not m.context
         return bool(m.candidates)
     if single and word in _NOT_PLACES and m.ner not in _PLACE_LABELS:
         return False
@@ -419,8 +455,8 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
     if m.ner == "NORP" and any(c.kind in ("country", "region") for c in m.candidates):
         return True
     # No NER support: keep places of note, and smaller towns only after a locative word.
-    floor = 15_000 if prev in LOCATIVES else 100_000
-    if tokens[m.first].sentence_start and single:
+    floor = {"settlement": 0, "locative": 15_000}.get(m.context, 100_000)
+    if tokens[m.first].sentence_start and single and m.context != "settlement":
         floor = max(floor, 100_000)
     m.candidates = tuple(c for c in m.candidates if c.kind != "city" or c.population >= floor)
     return bool(m.candidates)

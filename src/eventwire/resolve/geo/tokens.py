@@ -201,7 +201,70 @@ _TYPE_AND_LIST_WORDS = frozenset(
         "state",
     }
 )
-KEPT_LOWER = WAR_VERBS | CONNECTORS | PRODUCT_NOUNS | LOCATIVES | _TYPE_AND_LIST_WORDS
+# Nouns that make an adjacent name a settlement or a part of one: "Damboa town", "the town
+# of Poso", "the villages of X and Y", "Zarmat district".
+SETTLEMENT_WORDS = frozenset(
+    {
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "village",
+        "villages",
+        "hamlet",
+        "township",
+        "district",
+        "districts",
+        "neighbourhood",
+        "neighbourhoods",
+        "neighborhood",
+        "neighborhoods",
+        "suburb",
+        "suburbs",
+        "commune",
+        "municipality",
+        "locality",
+        "settlement",
+        "camp",
+        "countryside",
+        "outskirts",
+        "peninsula",
+    }
+)
+# Words that may stand between a locative word and the name it places: "in southern Kobane",
+# "in rural Damascus".
+DIRECTION_WORDS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north",
+        "south",
+        "east",
+        "west",
+        "rural",
+        "downtown",
+        "occupied",
+        "besieged",
+    }
+)
+# Arabic article particles written in lower case at the start of a name: "al-Bab".
+NAME_PARTICLES = frozenset({"al", "el"})
+KEPT_LOWER = (
+    WAR_VERBS
+    | CONNECTORS
+    | PRODUCT_NOUNS
+    | LOCATIVES
+    | _TYPE_AND_LIST_WORDS
+    | SETTLEMENT_WORDS
+    | DIRECTION_WORDS
+)
 
 
 def tokenize(text: str, sentences: Sequence[Span]) -> list[Token]:
@@ -236,7 +299,7 @@ def name_runs(tokens: Sequence[Token], max_len: int = 6) -> list[tuple[int, int]
     n = len(tokens)
     while i < n:
         head = tokens[i].text[:1]
-        if not head.isupper() or not head.isalpha():
+        if not (head.isupper() and head.isalpha()) and not _particle_start(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -265,3 +328,13 @@ def name_runs(tokens: Sequence[Token], max_len: int = 6) -> list[tuple[int, int]
         runs.append((i, j))
         i = j
     return runs
+
+
+def _particle_start(tokens: Sequence[Token], i: int) -> bool:
+    """ "al-Bab": a lower-case particle joined to the capitalised word after it."""
+    return (
+        tokens[i].text in NAME_PARTICLES
+        and i + 1 < len(tokens)
+        and tokens[i + 1].start - tokens[i].end == 1
+        and tokens[i + 1].capitalised
+    )
