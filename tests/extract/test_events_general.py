@@ -110,3 +110,25 @@ def test_labels_on_other_wordings(pipeline: Any, sentence: str, label: str) -> N
 def test_rioters_clashing_with_police_is_a_violent_demonstration(pipeline: Any) -> None:
     events = _events(pipeline, "Rioters clashed with police in Nablus, throwing stones.")
     assert events[0].type.acled_sub == "Violent demonstration"
+
+
+def test_patrols_are_deployments_ranked_below_violence(pipeline: Any) -> None:
+    events = _events(pipeline, "U.S. forces have not patrolled inside Fallujah since March.")
+    deployment = next(e for e in events if e.type.eventwire == "deployment")
+    assert deployment.type.acled_sub == "Other" and deployment.type.plover == "MOBILIZE"
+    assert deployment.location is not None and deployment.location.span.text == "Fallujah"
+    events = _events(
+        pipeline, "Troops patrolling the city shot and killed two protesters in Fallujah."
+    )
+    main = max(events, key=lambda e: e.confidence)
+    assert main.type.acled_sub == "Excessive force against protesters"
+
+
+def test_police_in_a_named_city_place_the_arrest(pipeline: Any) -> None:
+    events = _events(
+        pipeline,
+        "In early morning raids, police in the western city of Cali captured two men.",
+    )
+    main = max(events, key=lambda e: e.confidence)
+    assert main.type.eventwire == "arrest"
+    assert main.location is not None and main.location.name == "Cali"

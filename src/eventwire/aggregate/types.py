@@ -26,6 +26,7 @@ _FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
     "disrupted weapons use": ("Strategic developments", "Disrupted weapons use", "FIGHT"),
     "base established": ("Strategic developments", "Headquarters or base established", None),
     "group change": ("Strategic developments", "Change to group/activity", None),
+    "deployment": ("Strategic developments", "Other", "MOBILIZE"),
     "arms transfer": (None, None, "AID"),
     "military aid": (None, None, "AID"),
     "weapons production": (None, None, "MOBILIZE"),

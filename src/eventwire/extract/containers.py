@@ -93,6 +93,10 @@ def contained_places(sent: SpacySpan, places: Sequence[Place]) -> list[Place]:
             head
         ):
             continue
+        if head.tag_ == "NNPS" and head.ent_type_ == "NORP":
+            continue  # "Shiite Muslims" even where the parser files them under a town
+        if all(t.lemma_.lower() in _PART_NOUNS for t in name):
+            continue  # "Deir Ezzor City": the type word of a name already found
         container = _container_of(head, sent, resolved, taken)
         how = "name not in the gazetteer"
         if container is None:

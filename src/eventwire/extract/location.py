@@ -235,6 +235,8 @@ def _names_something_else(tokens: list[Token], place: Place) -> bool:
     if last.dep_ not in ("compound", "amod", "poss", "nmod"):
         return False
     head = last.head
+    if head.ent_type_ in ("DATE", "TIME"):
+        return False  # "outside the Vatican Sunday": a parse that hangs the place on a day
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         if head.lemma_.lower() in _PLACE_NOUNS:
             return False
@@ -398,6 +400,12 @@ def _in_locative_phrase(tokens: list[Token]) -> bool:
     for _ in range(6):
         if tok.head.i == tok.i:
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_place_noun(tok.head.head):
+            tok = tok.head.head  # "police in the western city of Cali": go on from "city"
+            continue
+        if tok.dep_ == "poss" and _is_place_noun(tok.head):
+            tok = tok.head  # "men in Pattani province's capital city"
+            continue
         if tok.dep_ == "pobj":
             return tok.head.lower_ in _LOCATIVE_PREPS
         if tok.dep_ not in ("compound", "conj", "appos", "cc", "punct", "amod", "prep"):
@@ -406,6 +414,10 @@ def _in_locative_phrase(tokens: list[Token]) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _is_place_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS
 
 
 def _setting_candidates(
@@ -422,7 +434,9 @@ def _setting_candidates(
         tokens = tokens_in(doc, place.span)
         if not tokens or any(t.i in origin_tokens for t in tokens):
             continue
-        if any(a.start <= place.span.start < a.end for a in actor_spans):
+        if any(
+            a.start <= place.span.start < a.end for a in actor_spans
+        ) and not _in_locative_phrase(tokens):
             continue
         if _names_something_else(tokens, place) or _where_said(tokens[-1]):
             continue

@@ -127,6 +127,8 @@ def _entries() -> dict[str, list[Trigger]]:
         weight=0.8,
     )
     add("base established", VERB, "establish,set", weight=0.5)
+    # Troops on patrol or sent somewhere: ACLED's "Other" strategic development, PLOVER MOBILIZE.
+    add("deployment", VERB, "patrol,deploy,redeploy,station", weight=0.4)
     add(
         "arms transfer",
         VERB,

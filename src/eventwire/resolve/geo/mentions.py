@@ -76,6 +76,7 @@ _NOT_PLACES = (
     )
 )
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # No person is called "X County": such a name in a PERSON entity is NER's mistake.
 _COUNTY_KEYS = (" county", " parish", " borough")
@@ -382,6 +383,9 @@ def _plausible(m: Mention, tokens: Sequence[Token]) -> bool:
     nxt = tokens[m.last].text.lower() if m.last < len(tokens) else ""
     if single and word in _NEVER_ALONE and not m.admin_word:
         return False
+    if single and _INITIALISM.fullmatch(tokens[m.first].text):
+        # "U.N." folds to "un", a town in Gujarat: initialisms name countries and regions only.
+        m.candidates = tuple(c for c in m.candidates if c.kind != "city")
     if nxt in PRODUCT_NOUNS and not any(c.kind in ("country", "admin1") for c in m.candidates):
         return False
     if nxt == "$":  # "US$5 million"
