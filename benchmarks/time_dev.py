@@ -59,6 +59,7 @@ def _show_errors(gold_path: Path, documents: list[Document], limit: int) -> None
         for line in lines:
             row = json.loads(line)
             predicted = [t.to_dict() for t in by_id[row["id"]].times]
+            text = by_id[row["id"]].article.text
             used: set[int] = set()
             for g in row["times"]:
                 hit = next(
@@ -70,7 +71,7 @@ def _show_errors(gold_path: Path, documents: list[Document], limit: int) -> None
                     None,
                 )
                 if hit is None:
-                    missed.append((g["text"], g["value"], row["dct"]))
+                    missed.append((g["text"], g["value"], row["dct"], _around(text, g)))
                     continue
                 used.add(hit)
                 if predicted[hit]["value"] != g["value"]:
@@ -81,9 +82,9 @@ def _show_errors(gold_path: Path, documents: list[Document], limit: int) -> None
                             predicted[hit]["text"],
                             predicted[hit]["value"],
                             row["dct"],
+                            _around(text, g),
                         )
                     )
-            text = by_id[row["id"]].article.text
             for i, p in enumerate(predicted):
                 if i not in used:
                     spurious.append(
@@ -97,6 +98,11 @@ def _show_errors(gold_path: Path, documents: list[Document], limit: int) -> None
         print(f"--- {title} ({len(items)})")
         for item in items[:limit]:
             print("  ", item)
+
+
+def _around(text: str, span: dict[str, Any]) -> str:
+    """The words around a gold expression, to judge a miss by."""
+    return text[max(0, span["start"] - 60) : span["end"] + 30].replace("\n", " ")
 
 
 def meantime() -> None:

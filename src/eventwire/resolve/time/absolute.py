@@ -130,6 +130,8 @@ def _day_without_year(match: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "month year",
+    # not after a day number: "31 February 2023" is no date, not February 2023
+    rf"(?<![0-3]\d )(?<![0-3]\d(?:st|nd|rd|th) )"
     rf"\b{_PART}?(?P<m>{MONTH_RE}),?\s+(?:of\s+)?{_YEAR}\b",
     keys=("month",),
     reach=(25, 15),
@@ -175,18 +177,35 @@ def year(match: re.Match[str], ctx: Context) -> Found | None:
     return dated(match["y"], "fiscal year" if match["fiscal"] else "year", _part(match))
 
 
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
 @rule(
     "decade",
-    rf"\b(?:(?:[Tt]he\s+)?{_PART})?(?:(?P<c>1[6-9]|20)(?P<dd>\d)0|'(?P<short>\d)0)'?s\b",
+    rf"(?:\b(?:[Tt]he\s+)?{_PART})?(?:\b(?P<c>1[6-9]|20)(?P<dd>\d)0|(?<!\w)'(?P<short>\d)0)'?s\b"
+    # "the nineties"; without "the" such words mostly give an age ("in her forties")
+    r"|\b[Tt]he\s+(?:(?P<part2>early|mid|late)[- ]?)?(?P<word>(?:twen|thir|for|fif|six|seven|eigh"
+    r"|nine)ties)\b",
     keys=("decade",),
     reach=(25, 8),
 )
 def decade(match: re.Match[str], ctx: Context) -> Found | None:
+    """TimeML writes a decade as its first three digits: "the 1990s" is 199."""
+    if match["word"]:
+        value = f"19{_DECADE_WORDS[match['word'].lower()]}"
+        return dated(value, "decade in words", (match["part2"] or "").lower() or None)
     century = match["c"] or "19"
     digit = match["dd"] or match["short"]
-    found = dated(f"{century}{digit}", "decade", _part(match))
-    found.value += "X"
-    return found
+    return dated(f"{century}{digit}", "decade", _part(match))
 
 
 @rule(
@@ -203,21 +222,25 @@ def century(match: re.Match[str], ctx: Context) -> Found | None:
     "quarter",
     r"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's\s+|[Tt]he\s+)?"
     r"(?:(?P<cur>current|latest|most recent|same|last|previous|next|coming)\s+)?"
-    r"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]"
-    r"(?:fiscal[- ])?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4}))?"
+    r"(?:(?:fiscal|calendar)\s+)?(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ]"
+    r"(?:fiscal[- ])?quarter"
+    r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>\d{4})|(?P<rel2>this|last|next)\s+year))?"
+    r"|\b[Tt]he\s+(?P<final>final|last)\s+quarter\s+of\s+(?P<y3>\d{4})\b"
     r"|\b(?P<qq>Q[1-4])(?:\s+(?P<y2>\d{4}))?\b",
     keys=("quarter",),
     reach=(60, 25),
 )
 def quarter(match: re.Match[str], ctx: Context) -> Found | None:
+    if match["final"]:
+        return dated(f"{match['y3']}-Q4", "last quarter of a year")
     number = ORDINALS[match["q"].lower()] if match["q"] else int(match["qq"][1])
     year_text = match["y"] or match["y2"]
     if year_text:
         return dated(f"{year_text}-Q{number}", "quarter")
     if ctx.anchor is None:
         return Found("DATE", f"XXXX-Q{number}", "quarter, no year", precision="quarter")
-    if match["rel"]:
-        shift = {"this": 0, "last": -1, "next": 1}[match["rel"].lower()]
+    if match["rel"] or match["rel2"]:
+        shift = {"this": 0, "last": -1, "next": 1}[(match["rel"] or match["rel2"]).lower()]
         return dated(f"{ctx.anchor.year + shift}-Q{number}", "quarter of a named year")
     year_ = ctx.anchor.year
     # Results for a quarter well after the current one are last year's.
@@ -282,15 +305,21 @@ def year_period(match: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "half year",
-    r"\b[Tt]he\s+(?P<q>first|second)\s+half(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4}))?\b",
-    keys=("half",),
+    r"\b[Tt]he\s+(?P<q>first|second|last|latter)\s+half(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4}))?\b"
+    r"|\b(?P<h>H[12])\s+(?P<y2>\d{4})\b",
+    keys=("half", "digit4"),
     reach=(20, 20),
 )
 def half_year(match: re.Match[str], ctx: Context) -> Found | None:
+    if match["h"]:
+        return dated(f"{match['y2']}-{match['h']}", "half year")
+    if match["q"] in ("last", "latter") and not match["y"]:
+        return None  # "the last half of the '80s", "the last half hour"
+    half = 1 if match["q"] == "first" else 2
     year_text = match["y"] or (str(ctx.anchor.year) if ctx.anchor else None)
     if year_text is None:
-        return Found("DATE", f"XXXX-H{ORDINALS[match['q']]}", "half year, no year")
-    return dated(f"{year_text}-H{ORDINALS[match['q']]}", "half year")
+        return Found("DATE", f"XXXX-H{half}", "half year, no year")
+    return dated(f"{year_text}-H{half}", "half year")
 
 
 _RANGE_JOIN = r"\s*(?:-|–|—|to|through|until|and)\s*"

@@ -46,26 +46,32 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
 # A date without a year that falls this close to publication is taken at its nearest;
 # further off, the tense of the clause decides.
 _NEAR_DAYS = 120
+# A bare month this many months after publication is the coming one even in a past-tense
+# clause ("the accession is planned for early March, an official said"): news seldom
+# reaches back eleven months with a month name alone.
+_COMING_MONTHS = 2
 
 
 def year_for(anchor: date, month: int, day: int | None, direction: int) -> int:
     """The year for a month (and day) written without one.
 
     A day is taken at its nearest occurrence when that lies within about four months of
-    `anchor`; otherwise, and for a bare month, the latest one not after `anchor` (past, -1),
-    the first not before it (future, +1), or the nearest (0). A bare month means its whole
-    span, so `anchor`'s own month is always this year's.
+    `anchor`. Otherwise, and for a bare month, the tense decides: the latest one not after
+    `anchor` (past, -1), the first not before it (future, +1). Without a sign of tense a
+    report tells of the past, so the past reading wins then too. A bare month means its
+    whole span, so `anchor`'s own month is always this year's, and the next two months are
+    the coming ones whatever the tense.
     """
-    if day is None and month == anchor.month:
-        return anchor.year
+    if day is None:
+        ahead = (month - anchor.month) % 12
+        if ahead == 0 or (ahead <= _COMING_MONTHS and direction <= 0):
+            return anchor.year + (month < anchor.month)
     probe = min(day or 15, 28)
     dates = [(date(y, month, probe), y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     nearest = min(dates, key=lambda dy: abs((dy[0] - anchor).days))
-    # A bare month follows the tense when there is one; a day only when it lies far off.
-    near = abs((nearest[0] - anchor).days) <= _NEAR_DAYS and day is not None
-    if near or direction == 0:
+    if day is not None and abs((nearest[0] - anchor).days) <= _NEAR_DAYS:
         return nearest[1]
-    if direction < 0:
+    if direction <= 0:
         return max((d, y) for d, y in dates if d <= anchor)[1]
     return min((d, y) for d, y in dates if d >= anchor)[1]
 

@@ -13,7 +13,8 @@ _FUTURE_CUE = re.compile(
     # on Friday"). "by" and "until" count only without a past cue shortly before them.
     r"\b(?:will|won't|'ll|shall|going to|plans?|planning|scheduled|expected|"
     r"expects?|due|set (?:to|for)|to be held|upcoming|coming|next|until|intends?|is to|are to|"
-    r"would|could|might|(?-i:may)|as (?:early|soon) as|by|postponed|delayed|supposed to|hopes? to|"
+    r"would|could|should|might|(?-i:may)|as (?:early|soon) as|by|postponed|delayed|supposed to|"
+    r"hopes? to|"
     r"aims? to|ready to|headed|heads|leaves? for|to (?:meet|visit|attend|begin|start|hold|vote|"
     r"travel|return|decide|announce|sign))\b",
     re.IGNORECASE,
@@ -28,7 +29,11 @@ _PAST_CUE = re.compile(
 _ANY_CUE = re.compile(f"{_FUTURE_CUE.pattern}|{_PAST_CUE.pattern}", re.IGNORECASE)
 # "had filed reports by Wednesday", "until Thursday they had not": past framing wins.
 _WEAK_FUTURE = re.compile(r"by|until", re.IGNORECASE)
-_WEAK_AFTER = re.compile(r"would|could|might|may", re.IGNORECASE)
+_WEAK_AFTER = re.compile(r"would|could|should|might|may", re.IGNORECASE)
+# "had been due to expire Friday", "was scheduled for Monday": a plan told in the past tense
+# about a day that has gone by.
+_PAST_PLAN = re.compile(r"\b(?:was|were|had(?: been)?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PLAN = re.compile(r"due|scheduled|expected|set (?:to|for)|supposed to", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|after|before|when)\b")
 
 
@@ -64,15 +69,33 @@ class Clauses:
         "will meet on Friday" future); failing that, the first cue just after it.
         """
         before, after = self.around(start, end, reach=90)
-        past = [m.end() for m in _PAST_CUE.finditer(before) if not _FUTURE_CUE.fullmatch(m.group())]
+        past = [
+            m.end()
+            for m in _PAST_CUE.finditer(before)
+            if not _FUTURE_CUE.fullmatch(m.group())
+            # "will be held", "should be completed": a participle, not a past tense
+            and not before.endswith(("be ", "being "), 0, m.start())
+        ]
         future = [
             m.end()
             for m in _FUTURE_CUE.finditer(before)
             if not (
                 _WEAK_FUTURE.fullmatch(m.group()) and any(0 <= m.start() - p < 40 for p in past)
             )
+            and not (
+                _PLAN.fullmatch(m.group())
+                and _PAST_PLAN.search(before, max(0, m.start() - 20), m.start())
+            )
         ]
         if future and (not past or future[-1] > past[-1]):
+            only_weak = all(
+                _WEAK_FUTURE.fullmatch(m.group())
+                for m in _FUTURE_CUE.finditer(before)
+                if m.end() in future
+            )
+            first_after = _ANY_CUE.search(after[:40])
+            if only_weak and first_after and not _FUTURE_CUE.fullmatch(first_after.group()):
+                return -1  # "Until Thursday, they had not called him a suspect"
             return 1
         if past and len(before) - past[-1] < 30:
             return -1

@@ -40,6 +40,10 @@ class Found:
     shift_from_reference: tuple[int, str] | None = None
     # Counted from publication ("a year ago"): a reference date only lends its quarter.
     reference_quarter_only: bool = False
+    # Anchored on the date named just before ("the following year"): (shift, unit).
+    from_previous_date: tuple[int, str] | None = None
+    # A clock time with no day of its own: it takes the day the sentence names, if any.
+    day_from_sentence: bool = False
 
 
 @dataclass(frozen=True)

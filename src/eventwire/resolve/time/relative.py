@@ -115,14 +115,15 @@ _FOLLOWING_DAY = re.compile(
 )
 def clock_time(match: re.Match[str], ctx: Context) -> Found | None:
     if match["named"]:
-        hour, minute = (0, 0) if match["named"] == "midnight" else (12, 0)
+        # TimeML: "midnight Friday" is the end of Friday, T24:00
+        hour, minute = (24, 0) if match["named"] == "midnight" else (12, 0)
     elif match["h24"]:
         hour, minute = int(match["h24"]), int(match["mi24"])
     else:
         hour, minute = int(match["h"]) % 12, int(match["mi"] or 0)
         if match["ap"].lower().startswith("p"):
             hour += 12
-    if hour > 23:
+    if hour > 23 and not match["named"]:
         return None
     day_word = (match["wd"] or match["wd2"] or "").lower()
     day: date | None = ctx.anchor
@@ -159,6 +160,7 @@ def clock_time(match: re.Match[str], ctx: Context) -> Found | None:
     found.start = start
     if following and day is not None:
         found.end = following.end()
+    found.day_from_sentence = not (day_word or following)
     return found
 
 
@@ -169,7 +171,7 @@ _SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next
 @rule(
     "this unit",
     r"\b(?:(?P<part>[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[- ]?\s*)?"
-    r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]urrent|[Cc]oming|[Tt]he)\s+"
+    r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]urrent|[Cc]oming|[Tt]he)\s+"
     r"(?:(?:fiscal|calendar)\s+)?" + _RELATIVE_UNIT + r"\b(?!\s+(?:of|before|after)\b)",
     keys=("unit",),
     reach=(25, 12),
@@ -186,8 +188,7 @@ def this_unit(match: re.Match[str], ctx: Context) -> Found | None:
             which = "last"
         else:
             return None
-    if which in ("past", "previous", "coming", "current") and unit in ("week", "month", "year"):
-        return None  # "the past year": a duration, tagged elsewhere
+    # "the past year" is valued as the calendar year before, as TimeBank and MEANTIME do.
     shift = _SHIFT[which]
     if ctx.anchor is None:
         precision = "week" if unit == "weekend" else "season" if unit in SEASONS else unit
@@ -237,7 +238,7 @@ def _season(anchor: date, code: str, shift: int, method: str) -> Found:
 @rule(
     "this month name",
     rf"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<m>{MONTH_RE})(?!\s+\d)\b"
-    rf"|\b(?P<m2>{MONTH_RE})\s+(?P<which2>last|this|next)\s+year\b",
+    rf"|\b(?P<m2>{MONTH_RE})\s+(?:of\s+)?(?P<which2>last|this|next)\s+year\b",
     keys=("month",),
     reach=(12, 20),
 )

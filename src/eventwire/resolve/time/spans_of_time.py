@@ -47,19 +47,27 @@ def _period(amount: float | None, unit: str) -> str:
         return f"P{clock}X{code.lstrip('0123456789') or code}"
     if code[:-1].isdigit():
         amount, code = amount * int(code[:-1]), code[-1]
+    if amount != int(amount) and (clock + code) in _SMALLER:
+        # TIMEX3 values carry no fractions: "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S
+        smaller, per = _SMALLER[clock + code]
+        whole = f"{int(amount)}{code}" if int(amount) else ""
+        return f"P{clock}{whole}{round((amount % 1) * per)}{smaller}"
     if amount != int(amount):
-        if unit == "hour":
-            return f"PT{int(amount)}H{round((amount % 1) * 60)}M"
         return f"P{clock}{amount:g}{code}"
     return f"P{clock}{int(amount)}{code}"
+
+
+# The next smaller unit, and how many of it one unit holds (for "1 1/2 years"); a day's
+# hours would need a "T" and weeks mix with no other unit, so those keep their decimals.
+_SMALLER = {"Y": ("M", 12), "TH": ("M", 60), "TM": ("S", 60)}
 
 
 @rule(
     "duration",
     rf"(?i:\b{_HEDGE}(?P<n>{NUMBER_RE})(?:[- ]|\s+(?:more|additional|straight|full)\s+)"
-    rf"(?P<unit>{UNIT_RE})s?(?P<long>-long)?\b)(?![- ]old)",
+    rf"(?P<unit>{UNIT_RE})s?(?P<long>-long)?\b(?P<half>\s+and\s+a\s+half\b)?)(?![- ]old)",
     keys=("unit",),
-    reach=(42, 10),
+    reach=(42, 24),
 )
 def duration(match: re.Match[str], ctx: Context) -> Found | None:
     unit = _unit_key(match["unit"])
@@ -83,7 +91,10 @@ def duration(match: re.Match[str], ctx: Context) -> Found | None:
         )
     ):
         return Found("SET", "P1Y", "rate")
-    return Found("DURATION", _period(parse_number(word), unit), "duration")
+    amount = parse_number(word)
+    if amount is not None and match["half"]:
+        amount += 0.5
+    return Found("DURATION", _period(amount, unit), "duration")
 
 
 @rule(
@@ -91,11 +102,15 @@ def duration(match: re.Match[str], ctx: Context) -> Found | None:
     rf"(?i:\b(?:the\s+)?(?:(?:past|last|next|coming|recent|following|previous)\s+)"
     rf"(?:(?:few|several|many|couple of)\s+)?(?P<unit>{UNIT_RE})s\b)"
     rf"|(?i:(?<=\bfor )(?:(?:many|several|a few|some)\s+)?(?P<unit2>{UNIT_RE})s\b)"
-    rf"|(?i:\b(?P<unit3>decade|centur(?:y|ie)|year|month|week|day|hour)s[- ]long\b)",
+    rf"|(?i:\b(?P<unit3>decade|centur(?:y|ie)|year|month|week|day|hour)s[- ]long\b)"
+    # "the past decade": a stretch of ten years back from publication
+    rf"|(?i:\b(?:the\s+)?(?:past|last|previous)\s+(?P<unit4>decade|century)\b)",
     keys=("unit",),
     reach=(36, 10),
 )
 def vague_duration(match: re.Match[str], ctx: Context) -> Found | None:
+    if match["unit4"]:
+        return Found("DURATION", _period(1, _unit_key(match["unit4"])), "the past decade")
     word = match["unit"] or match["unit2"] or match["unit3"]
     unit = _unit_key(word)
     text = match[0].lower()
@@ -239,7 +254,7 @@ def year_ago_adjective(match: re.Match[str], ctx: Context) -> Found | None:
 @rule(
     "reference",
     r"(?i:\b(?P<present>now|currently|at present|at the moment|nowadays|these days|presently)\b)"
-    r"|\b(?P<past>[Rr]ecently|[Ll]ately|[Ii]n the past|[Tt]he past(?!\s+(?:\w+\s+)?"
+    r"|\b(?P<past>[Rr]ecently|[Ll]ately|(?:[Ii]n )?[Tt]he past(?!\s+(?:\w+\s+)?"
     r"(?:\d|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|day|week|month|"
     r"year|decade|centur|hour|minute|summer|winter|spring|fall|autumn|weekend|quarter)))\b"
     r"|\b(?P<future>[Tt]he (?:near |distant |foreseeable )?future|[Ff]uture(?= \w+s\b))\b"
@@ -268,17 +283,48 @@ def reference(match: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "the year",
-    r"\b[Tt]he\s+(?P<kind>full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?year\b(?![-'])",
+    r"\b(?P<throughout>throughout\s+)?[Tt]he\s+(?P<kind>full\s+|fiscal\s+|calendar\s+|whole\s+"
+    r"|entire\s+)?year\b(?![-'])(?!\s+(?:\d|two thousand|nineteen))"
+    r"(?P<after>\s+(?:ended|ending|to date|before|after|earlier|previous|later|or)\b)?",
     keys=("unit",),
-    reach=(20, 6),
+    reach=(30, 16),
 )
 def the_year(match: re.Match[str], ctx: Context) -> Found | None:
-    if (match["kind"] or "").strip() in ("full", "calendar") and ctx.anchor:
-        return dated(str(ctx.anchor.year), "the full year")
-    return Found("DURATION", "P1Y", "the year")
+    """ "the year": in "a high for the year", "by the end of the year" the year the report is
+    written in; a stretch of a year when it runs to a stated end ("the year ended Sept. 30"),
+    is whole, or is counted from another date ("the year before")."""
+    kind = (match["kind"] or "").strip()
+    found: Found
+    if match["after"] or match["throughout"] or kind in ("whole", "entire"):
+        found = Found("DURATION", "P1Y", "the year as a stretch")
+    elif ctx.anchor is None:
+        found = unresolved("year", "the year of publication")
+    else:
+        found = dated(str(ctx.anchor.year), "the year of publication")
+    found.start = match.start("throughout") + len(match["throughout"] or "")
+    year_word = match.end("kind") if match["kind"] else match.start() + match[0].find("year")
+    found.end = year_word + len("year")
+    return found
+
+
+@rule(
+    "year end",
+    r"(?i:\b(?P<since>since\s+)?(?:the\s+)?year(?:[- ]end|'s\s+end)\b)",
+    keys=("unit",),
+    reach=(12, 10),
+)
+def year_end(match: re.Match[str], ctx: Context) -> Found | None:
+    """ "by year-end": the end of the current year; "since year-end": of the last one."""
+    if ctx.anchor is None:
+        return unresolved("year", "year end")
+    year = ctx.anchor.year - (1 if match["since"] else 0)
+    found = dated(str(year), "year end", part="late")
+    found.start = match.end("since") if match["since"] else match.start()
+    return found
 
 
 OTHER_RULES: tuple[Rule, ...] = (
+    year_end,
     the_year,
     duration,
     vague_duration,

@@ -11,14 +11,23 @@ from eventwire.model import Span, Time
 from eventwire.resolve.time.absolute import ABSOLUTE_RULES
 from eventwire.resolve.time.calendar import bounds
 from eventwire.resolve.time.context import Clauses
+from eventwire.resolve.time.discourse import anchor_on_previous_dates, that_day
 from eventwire.resolve.time.found import Context, Found, dated
 from eventwire.resolve.time.holidays import holiday
 from eventwire.resolve.time.relative import RELATIVE_RULES
 from eventwire.resolve.time.rules import Rule
 from eventwire.resolve.time.spans_of_time import OTHER_RULES
+from eventwire.resolve.time.spelled_years import spelled_year
 from eventwire.resolve.time.triggers import key_positions, windows
 
-RULES: tuple[Rule, ...] = (*ABSOLUTE_RULES, *RELATIVE_RULES, *OTHER_RULES, holiday)
+RULES: tuple[Rule, ...] = (
+    *ABSOLUTE_RULES,
+    *RELATIVE_RULES,
+    *OTHER_RULES,
+    holiday,
+    spelled_year,
+    that_day,
+)
 
 # A reference date this far back (in characters) can still anchor "a year earlier".
 _REFERENCE_REACH = 400
@@ -37,8 +46,11 @@ def tag_times(
     for rule_ in RULES:
         positions = [p for family in rule_.keys for p in keys.get(family, ())]
         for match in _matches(rule_, text, positions):
-            result = rule_.handler(match, ctx)
-            if result is None:
+            try:
+                result = rule_.handler(match, ctx)
+            except OverflowError:
+                continue  # counted past the first or last representable day
+            if result is None or not _representable(result.value):
                 continue
             if result.start < 0:
                 result.start = match.start()
@@ -47,8 +59,20 @@ def tag_times(
             result.method = f"{rule_.name}: {result.method}"
             found.append(result)
     kept = _longest_first(found)
+    kept = anchor_on_previous_dates(kept)
     _anchor_on_reference(kept)
+    _clock_times_on_named_days(text, kept)
     return tuple(_to_time(text, f) for f in kept)
+
+
+_YEAR_DIGITS = re.compile(r"-|\d+")
+
+
+def _representable(value: str) -> bool:
+    """False for a calendar value counted past year 1 or 9999 ("-2", "10000"): TIMEX3 years
+    have four digits (a decade three, a century two)."""
+    lead = _YEAR_DIGITS.match(value)
+    return lead is None or 2 <= len(lead.group()) <= 4
 
 
 def _matches(rule_: Rule, text: str, positions: list[tuple[int, int]]) -> list[re.Match[str]]:
@@ -95,6 +119,44 @@ def _anchor_on_reference(kept: list[Found]) -> None:
                 replacement.latest,
             )
             item.precision, item.method = replacement.precision, replacement.method
+
+
+# How far a clock time reaches for the day its sentence names: back, and forward (for
+# "10:35 a.m. (0735 GMT) Friday").
+_DAY_REACH = (150, 30)
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?][\"'`]*\s+[\"'`]*[A-Z]")
+
+
+def _clock_times_on_named_days(text: str, kept: list[Found]) -> None:
+    """ "flew Tuesday at 18:00 UTC": the clock time is on the day the sentence names, not on
+    the publication day."""
+    for index, item in enumerate(kept):
+        if not item.day_from_sentence or not _DAY_VALUE.match(item.value[:10]):
+            continue
+        day = _day_in_sentence(text, kept, index)
+        if day is not None:
+            item.value = day.value + item.value[10:]
+            item.earliest, item.latest = day.earliest, day.latest
+            item.method += ", on the day its sentence names"
+
+
+def _day_in_sentence(text: str, kept: list[Found], index: int) -> Found | None:
+    here = kept[index]
+    for earlier in reversed(kept[:index]):
+        if here.start - earlier.end > _DAY_REACH[0]:
+            break
+        if _SENTENCE_END.search(text, earlier.end, here.start):
+            break
+        if earlier.type == "DATE" and _DAY_VALUE.match(earlier.value):
+            return earlier
+    for later in kept[index + 1 :]:
+        if later.start - here.end > _DAY_REACH[1] or _SENTENCE_END.search(
+            text, here.end, later.start
+        ):
+            break
+        if later.type == "DATE" and _DAY_VALUE.match(later.value):
+            return later
+    return None
 
 
 def _previous_reference(kept: list[Found], index: int) -> Found | None:

@@ -118,6 +118,17 @@ _KEY_WORDS: dict[str, tuple[str, ...]] = {
         "christmas",
     ),
     "clock": ("noon", "midnight", "midday", "gmt", "utc", "hrs"),
+    "spelled year": ("eighteen", "nineteen", "thousand"),
+    "decade": (
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ),
 }
 _FAMILY_OF: dict[str, set[str]] = {}
 for _family, _words in _KEY_WORDS.items():
