@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint types bench eval gazetteer clean
+.PHONY: demo test check lint types bench bench-attribution eval gazetteer clean
 
 $(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ check: lint types test
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# textacy's quotation extractor on PolNeAR dev beside eventwire: the reference to beat. textacy
+# is not an eventwire dependency; this installs it (and its numerical stack) into the venv.
+bench-attribution: $(STAMP)
+	$(BIN)/pip install --quiet --require-hashes -r requirements/textacy.txt
+	$(BIN)/python benchmarks/attribution_textacy.py
 
 eval: $(STAMP)
 	@for set in geo/lgl geo/gwn geo/geovirus; do echo "== $$set"; $(BIN)/eventwire eval geo --data ../shared/eval/$$set; done
