@@ -106,3 +106,20 @@ def test_a_hamlet_read_through_a_settlement_noun_must_fit_the_document(
     # Sha'ab is a village in Israel; in a text about Baghdad the name is a neighbourhood there.
     found = places(gazetteer, "Baghdad's northern neighbourhood of Shaab was hit by a car bomb.")
     assert "Shaab" not in found and "Baghdad" in found
+
+
+def test_the_object_of_an_attack_noun_is_a_place(gazetteer: Gazetteer) -> None:
+    # NER reads Kramatorsk as a product here; "a strike on" makes it the place struck.
+    from eventwire.model import EntityHint
+
+    text = "A Russian missile strike on Kramatorsk killed 12 people."
+    start = text.index("Kramatorsk")
+    hint = EntityHint(Span(start, start + 10, "Kramatorsk"), "PRODUCT")
+    found = Geocoder(gazetteer).find_places(text, [hint], [Span(0, len(text), text)])
+    assert any(p.span.text == "Kramatorsk" and p.country_code == "UA" for p in found)
+
+
+def test_lower_case_particles_inside_arabic_names(gazetteer: Gazetteer) -> None:
+    assert places(gazetteer, "Protesters gathered in Deir ez-Zor.")["Deir ez-Zor"].country_code == (
+        "SY"
+    )

@@ -17,6 +17,7 @@ from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
 from eventwire.resolve.geo.normalize import name_key
 from eventwire.resolve.geo.records import ABBREVIATION_PREFIX, ALTERNATE, PRIMARY
 from eventwire.resolve.geo.tokens import (
+    ATTACK_NOUNS,
     CONNECTORS,
     DIRECTION_WORDS,
     LOCATIVES,
@@ -363,6 +364,8 @@ def _read_context(tokens: Sequence[Token], mentions: list[Mention]) -> None:
             m.context = "settlement"
         elif prev in LOCATIVES or prev in WAR_VERBS:
             m.context = "locative"
+        elif prev in ("on", "against") and p > 0 and tokens[p - 1].text in ATTACK_NOUNS:
+            m.context = "locative"  # "a missile strike on Kramatorsk"
         if m.context:
             m.evidence.append(f"{m.context} context")
 

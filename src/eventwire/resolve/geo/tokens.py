@@ -74,6 +74,11 @@ CONNECTORS = frozenset(
         "an",
         "as",
         "ash",
+        "ez",
+        "es",
+        "ed",
+        "ul",
+        "ur",
         "ar",
         "az",
         "at",
@@ -254,6 +259,25 @@ DIRECTION_WORDS = frozenset(
         "besieged",
     }
 )
+# Nouns of attack whose "on"/"against" object is most often a place: "a strike on Kramatorsk".
+ATTACK_NOUNS = frozenset(
+    {
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "attack",
+        "attacks",
+        "assault",
+        "offensive",
+        "raid",
+        "raids",
+        "shelling",
+        "bombing",
+        "bombardment",
+        "advance",
+    }
+)
 # Arabic article particles written in lower case at the start of a name: "al-Bab".
 NAME_PARTICLES = frozenset({"al", "el"})
 KEPT_LOWER = (
@@ -264,6 +288,8 @@ KEPT_LOWER = (
     | _TYPE_AND_LIST_WORDS
     | SETTLEMENT_WORDS
     | DIRECTION_WORDS
+    | ATTACK_NOUNS
+    | {"against"}
 )
 
 
