@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from datetime import date
-from typing import IO, get_args
+from typing import IO, TYPE_CHECKING, get_args
 
 import click
 
@@ -14,6 +14,9 @@ from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import InputFormat, parse_published, read_input
 from eventwire.model import Article, Document, RejectedInput
 from eventwire.render import render_table
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -149,6 +152,197 @@ def gazetteer_build() -> None:
 
     path = Gazetteer.build(index_path())
     click.echo(f"gazetteer index written to {path}")
+
+
+_DB_OPTION = click.option(
+    "--db",
+    "db_url",
+    default="eventwire.db",
+    show_default=True,
+    envvar="EVENTWIRE_DB",
+    metavar="URL",
+    help="SQLite file, sqlite:///path or postgresql://user@host/dbname (env EVENTWIRE_DB).",
+)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_DB_OPTION
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date for articles that carry none of their own.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "html", "jsonl", "feed"]),
+    default="auto",
+    show_default=True,
+    help="How to read PATHS (auto: by suffix and content; .gz is read as what it holds).",
+)
+@click.option(
+    "--batch-size",
+    default=50,
+    show_default=True,
+    type=click.IntRange(1, 100_000),
+    help="Articles committed per transaction.",
+)
+def ingest(
+    paths: tuple[str, ...],
+    db_url: str,
+    published: str | None,
+    input_format: str,
+    batch_size: int,
+) -> None:
+    """Extract events from files, folders, JSON Lines, HTML, RSS/Atom feeds and .gz into a
+    database. Rerunning is safe: stored articles are skipped."""
+    from eventwire.ingest.sources import SourceFormat, SourceProgress, read_sources
+    from eventwire.pipeline import Pipeline
+    from eventwire.store.ingest_run import ingest as run_ingest
+    from eventwire.store.progress import ProgressLine
+
+    try:
+        when = parse_published(published) if published else None
+    except InputError as exc:
+        raise click.BadParameter(exc.reason, param_hint="--published") from None
+    fmt: SourceFormat = input_format  # type: ignore[assignment]  # click.Choice checked it
+    store = _open_store(db_url)
+    progress = SourceProgress()
+    line = ProgressLine.for_stderr(paths, progress)
+
+    def failed(item: RejectedInput) -> None:
+        if line is not None:
+            line.clear()
+        click.echo(f"eventwire: skipped {item.message}", err=True)
+
+    try:
+        summary = run_ingest(
+            store,
+            Pipeline(),
+            read_sources(paths, fmt, when, progress),
+            inputs=paths,
+            batch_size=batch_size,
+            on_failure=failed,
+            on_progress=line.update if line is not None else None,
+        )
+    except KeyboardInterrupt:
+        if line is not None:
+            line.clear()
+        click.echo("eventwire: interrupted; what was stored is kept, rerun to go on", err=True)
+        sys.exit(130)
+    except EventwireError as exc:
+        if line is not None:
+            line.clear()
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    finally:
+        store.close()
+    if line is not None:
+        line.clear()
+    click.echo(f"eventwire: {summary.line()} (run {summary.run_id}, {db_url})", err=True)
+
+
+@main.command()
+@_DB_OPTION
+@click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this day.")
+@click.option("--type", "event_type", help="eventwire type, ACLED event type or sub-event type.")
+@click.option("--country", help="ISO 3166-1 alpha-2 code of the event's place, e.g. UA.")
+@click.option("--actor", help="Part of an actor's or target's name or country code.")
+@click.option("--status", help="Claim status: asserted, reported, claimed, denied, ...")
+@click.option("--bbox", metavar="W,S,E,N", help="Bounding box in degrees.")
+@click.option("--text", "text", help="Part of the evidence sentence.")
+@click.option("--all-versions", is_flag=True, help="Include events of superseded articles.")
+@click.option(
+    "--limit",
+    default=500,
+    show_default=True,
+    type=click.IntRange(0, None),
+    help="At most this many events (0: no limit).",
+)
+@click.option("--offset", default=0, type=click.IntRange(0, None), help="Skip this many first.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "jsonl", "csv", "geojson", "parquet"]),
+    default="table",
+    show_default=True,
+)
+@click.option("-o", "--output", default="-", help="Write here instead of standard output.")
+def events(
+    db_url: str,
+    since: str | None,
+    until: str | None,
+    event_type: str | None,
+    country: str | None,
+    actor: str | None,
+    status: str | None,
+    bbox: str | None,
+    text: str | None,
+    all_versions: bool,
+    limit: int,
+    offset: int,
+    output_format: str,
+    output: str,
+) -> None:
+    """Query stored events and export them (CSV in ACLED's columns, GeoJSON, JSON Lines)."""
+    from eventwire.errors import UsageError
+    from eventwire.export import write_events
+    from eventwire.store import EventFilter, parse_bbox
+
+    try:
+        spec = EventFilter(
+            since=parse_published(since, "--since") if since else None,
+            until=parse_published(until, "--until") if until else None,
+            type=event_type,
+            country=country,
+            actor=actor,
+            status=status,
+            bbox=parse_bbox(bbox) if bbox else None,
+            text=text,
+            include_superseded=all_versions,
+            limit=limit or None,
+            offset=offset,
+        )
+    except InputError as exc:
+        raise click.BadParameter(exc.reason, param_hint=exc.input_name) from None
+    except UsageError as exc:
+        raise click.BadParameter(str(exc), param_hint="--bbox") from None
+    if output_format == "parquet" and output == "-":
+        raise click.BadParameter("parquet is binary: give a file with -o", param_hint="--output")
+    store = _open_store(db_url, create=False)
+    try:
+        records = store.events(spec)
+        if output_format == "parquet":
+            from eventwire.export.parquet import write_parquet
+
+            write_parquet(records, output)
+        else:
+            with click.open_file(output, "w", encoding="utf-8") as out:
+                write_events(records, output_format, out)  # type: ignore[arg-type]
+    except UsageError as exc:
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except EventwireError as exc:
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    except BrokenPipeError:
+        sys.stderr.close()
+    finally:
+        store.close()
+
+
+def _open_store(db_url: str, create: bool = True) -> Store:
+    from eventwire.store import NewerDatabaseError, Store
+
+    try:
+        return Store.open(db_url, create=create)
+    except NewerDatabaseError as exc:
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except EventwireError as exc:
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
 
 
 def _mount_eval() -> None:
