@@ -1,4 +1,8 @@
-"""A readable table of a document's events, one row per event, for the terminal."""
+"""A readable table of a document's events, one row per event, for the terminal.
+
+The last column says who claims each event and how: "John Kirby, White House (reported)",
+or "— (asserted)" when the article states it on its own account.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,17 @@ from eventwire.model import Actor, Document, Event
 
 _COLUMNS = (
     "type",
-    "actors → targets",
+    "actor → target",
     "place",
     "date",
     "weapons",
     "casualties",
-    "claimed by",
-    "status",
+    "claimed by (how)",
 )
-_WIDTHS = (20, 12, 16, 20, 24, 14, 20, 9)
+# 120 characters in all with the gaps: fits a 120-column terminal.
+_WIDTHS = (16, 14, 14, 11, 13, 10, 30)
+# Who claims an event when the article itself states it.
+NO_SOURCE = "—"
 
 
 def render_table(doc: Document) -> str:
@@ -37,11 +43,7 @@ def _cells(doc: Document, e: Event) -> tuple[str, ...]:
     who = f"{_actors(e.actors)} → {_actors(e.targets)}" if e.targets else _actors(e.actors)
     route = [p.name for p in e.places if p.kind in ("water", "region")]
     place = e.location.name if e.location else (f"via {', '.join(route)}" if route else "-")
-    when = e.date.value or (f"≤{e.date.latest.isoformat()}" if e.date.latest else "-")
-    if e.date.earliest and e.date.latest and e.date.earliest != e.date.latest:
-        when = f"{e.date.earliest.isoformat()[5:]}…{e.date.latest.isoformat()[5:]}"
-        if e.date.earliest.year != e.date.latest.year or e.date.value:
-            when = f"{e.date.value or ''} {when}".strip()
+    when = _date(e)
     weapons = ", ".join(
         dict.fromkeys(
             (w.system or w.category) + (f" ({w.origin})" if w.origin else "") for w in e.weapons
@@ -61,14 +63,48 @@ def _cells(doc: Document, e: Event) -> tuple[str, ...]:
     )
     if e.quantity and casualties == "-":
         casualties = e.quantity.text
-    claimed = "-"
-    if e.claim.attribution is not None:
-        attr = doc.attributions[e.claim.attribution]
-        sp = attr.speaker
-        claimed = (sp.organization or sp.name) if sp else (attr.source.text if attr.source else "-")
-        if sp and sp.organization and sp.name and sp.name != sp.organization:
-            claimed = f"{sp.name} ({sp.organization})"
-    return (kind, who, place, when, weapons or "-", casualties, claimed, e.claim.status)
+    claimed = claim_cell(doc, e, _WIDTHS[-1])
+    return (kind, who, place, when, weapons or "-", casualties, claimed)
+
+
+def claimed_by(doc: Document, event: Event) -> str:
+    """Who carries the event's claim: the speaker (and their organisation) or the source as
+    written; NO_SOURCE when the article asserts it itself."""
+    index = event.claim.attribution
+    if index is None or not 0 <= index < len(doc.attributions):
+        return NO_SOURCE
+    attr = doc.attributions[index]
+    speaker = attr.speaker
+    if speaker is None:
+        return attr.source.text if attr.source else NO_SOURCE
+    name, organization = speaker.name, speaker.organization
+    if name and organization and organization.lower() not in name.lower():
+        return f"{name}, {organization}"
+    return name or organization or (attr.source.text if attr.source else NO_SOURCE)
+
+
+def claim_cell(doc: Document, event: Event, width: int) -> str:
+    """ "Ukraine Ministry of Defence (reported)", the name shortened so the status shows."""
+    how = f" ({event.claim.status})"
+    who = " ".join(claimed_by(doc, event).split())
+    room = max(1, width - len(how))
+    if len(who) > room:
+        who = who[: room - 1] + "…"
+    return who + how
+
+
+def _date(e: Event) -> str:
+    """The date's value, else the days it lies between, else the latest it can be."""
+    earliest, latest = e.date.earliest, e.date.latest
+    if e.date.value:
+        return e.date.value
+    if earliest and latest and earliest != latest:
+        if earliest.year != latest.year:
+            return f"{earliest.year}…{latest.year}"
+        return f"{earliest.isoformat()[5:]}…{latest.isoformat()[5:]}"
+    if latest:
+        return ("" if earliest == latest else "≤") + latest.isoformat()
+    return "-"
 
 
 def _actors(actors: tuple[Actor, ...]) -> str:

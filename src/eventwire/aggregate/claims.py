@@ -1,4 +1,13 @@
-"""Who claims an event and how hedged the claim is."""
+"""Who claims an event and how hedged the claim is.
+
+The status comes first from the event's own clause (`extract.modality`: "did not attack" is
+denied, "could attack" possible, "plans to attack" planned, "accused X of attacking" alleged),
+then from the cue of the attribution whose content holds it ("claimed" → claimed, "alleged" →
+alleged, "rejected" → disputed, any other cue → reported), then from a hedging adverb in the
+sentence ("reportedly", "allegedly", "apparently"); an event none of these touch is asserted by
+the article itself. The attribution is kept whatever decided the status, so that a denied or
+planned event still says who denies or plans it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +16,7 @@ from collections.abc import Sequence
 
 from eventwire.model import Attribution, Claim, ClaimStatus, Span
 
-# Reporting cues (lower-case, first word) and the status they give what they report.
+# Reporting cues (lower-case words) and the status they give what they report.
 _CUE_STATUS: dict[str, ClaimStatus] = {
     "claim": "claimed",
     "claimed": "claimed",
@@ -21,18 +30,44 @@ _CUE_STATUS: dict[str, ClaimStatus] = {
     "allege": "alleged",
     "alleged": "alleged",
     "alleges": "alleged",
+    "alleging": "alleged",
     "accuse": "alleged",
     "accused": "alleged",
     "accuses": "alleged",
+    "accusing": "alleged",
+    "blame": "alleged",
     "blamed": "alleged",
+    "blames": "alleged",
     "deny": "denied",
     "denied": "denied",
     "denies": "denied",
-    "reject": "denied",
-    "rejected": "denied",
-    "dismissed": "denied",
+    "denying": "denied",
+    # Rejecting a claim contests it; rejecting a proposal does not say it did not happen.
+    "reject": "disputed",
+    "rejected": "disputed",
+    "rejects": "disputed",
+    "dismiss": "disputed",
+    "dismissed": "disputed",
+    "dismisses": "disputed",
+    "dispute": "disputed",
+    "disputed": "disputed",
+    "disputes": "disputed",
+    "suspect": "alleged",
+    "suspected": "alleged",
+    "suspects": "alleged",
 }
-_REPORTEDLY = re.compile(r"\b(reportedly|allegedly|purportedly|apparently)\b", re.I)
+# Hedging adverbs: the article reports without a named source, or doubts.
+_HEDGE_STATUS: dict[str, ClaimStatus] = {
+    "reportedly": "reported",
+    "allegedly": "alleged",
+    "purportedly": "alleged",
+    "supposedly": "alleged",
+    "apparently": "possible",
+    "seemingly": "possible",
+}
+_HEDGE = re.compile(r"\b(" + "|".join(_HEDGE_STATUS) + r")\b", re.I)
+# Cues whose status word may come second ("strongly denied", "publicly accused").
+_CUE_WORDS_READ = 2
 
 
 def claim_for(
@@ -47,19 +82,23 @@ def claim_for(
     if modality is not None:
         status = modality
     elif index is not None:
-        cue = attributions[index].cue.text.lower().split()
-        status = _CUE_STATUS.get(cue[0] if cue else "", "reported")
-        if status == "reported" and any(w in _CUE_STATUS for w in cue[1:2]):
-            status = _CUE_STATUS[cue[1]]
-    elif _REPORTEDLY.search(evidence.text):
-        status = "reported" if "reportedly" in evidence.text.lower() else "alleged"
+        status = cue_status(attributions[index].cue.text)
     else:
-        status = "asserted"
+        hedge = _HEDGE.search(evidence.text)
+        status = _HEDGE_STATUS[hedge.group(1).lower()] if hedge else "asserted"
     return Claim(index, status)
 
 
+def cue_status(cue: str) -> ClaimStatus:
+    """The status a reporting cue gives what it reports: "reported" unless the cue hedges."""
+    for word in cue.lower().split()[:_CUE_WORDS_READ]:
+        if word in _CUE_STATUS:
+            return _CUE_STATUS[word]
+    return "reported"
+
+
 def attribution_containing(span: Span, attributions: Sequence[Attribution]) -> int | None:
-    """The tightest attribution whose content covers the span (or whose cue is it)."""
+    """The tightest attribution whose content covers the span."""
     best: int | None = None
     best_len = 0
     for i, attr in enumerate(attributions):

@@ -9,19 +9,20 @@ from pathlib import Path
 import click
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluate.datasets import TASKS
+from eventwire.evaluate.claims import format_confusion
 from eventwire.evaluate.figures import format_json, format_line
-from eventwire.evaluate.runner import evaluate
+from eventwire.evaluate.runner import TASK_NAMES, evaluate
 
 
 @click.command("eval")
-@click.argument("task", type=click.Choice(TASKS))
+@click.argument("task", type=click.Choice(TASK_NAMES))
 @click.option(
     "--data",
     "data",
     required=True,
     type=click.Path(path_type=Path),
-    help="Data set folder (docs.jsonl + gold.jsonl, items.jsonl, or MEANTIME XML for time).",
+    help="Data set folder (docs.jsonl + gold.jsonl, items.jsonl, or MEANTIME XML for time "
+    "and claims).",
 )
 @click.option(
     "--out",
@@ -32,7 +33,7 @@ from eventwire.evaluate.runner import evaluate
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_command(task: str, data: Path, out: Path | None, limit: int | None, as_json: bool) -> None:
-    """Score eventwire on TASK (geo, time, attribution, case, evloc) against gold in --data."""
+    """Score eventwire on TASK (geo, time, attribution, case, evloc, claims) against --data."""
     # Imported here so that `--help` and argument errors do not wait for the language model.
     from eventwire.pipeline import Pipeline
 
@@ -41,6 +42,15 @@ def eval_command(task: str, data: Path, out: Path | None, limit: int | None, as_
         figures = evaluate(task, data, out, Pipeline(), limit=limit)
     except EvaluationError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(format_json(figures) if as_json else format_line(figures))
+    if as_json:
+        click.echo(format_json(figures))
+    else:
+        # Nested tables (claims' confusions) read better as rows than on the figures line.
+        tables = {
+            k: v for k, v in figures.items() if k.endswith("confusion") and isinstance(v, dict)
+        }
+        click.echo(format_line({k: v for k, v in figures.items() if k not in tables}))
+        for name, table in tables.items():
+            click.echo(f"{name}:\n{format_confusion(table)}")
     elapsed = time.perf_counter() - started
     print(f"[{task}] {data} scored in {elapsed:.1f} s", file=sys.stderr)

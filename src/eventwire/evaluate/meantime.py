@@ -1,4 +1,5 @@
-"""Read the MEANTIME corpus (CAT XML): article text rebuilt from tokens, with gold TIMEX3s.
+"""Read the MEANTIME corpus (CAT XML): article text rebuilt from tokens, with gold TIMEX3s
+and gold event mentions (their certainty, polarity and time attributes).
 
 The CAT files hold tokens and no whitespace, so the text is rebuilt: tokens joined by single
 spaces except before closing punctuation and after opening brackets, the title and the
@@ -42,11 +43,25 @@ _OWN_LINE_SENTENCES = 2
 
 
 def read_meantime(folder: Path) -> list[tuple[Article, list[dict[str, Any]]]]:
-    """Every document under `folder` (searched recursively), sorted by file name."""
-    return [_read_document(path) for path in sorted(folder.rglob("*.xml"))]
+    """Every document under `folder` (searched recursively), sorted by file name, with its
+    gold TIMEX3s."""
+    return [_read_document(path)[:2] for path in sorted(folder.rglob("*.xml"))]
 
 
-def _read_document(path: Path) -> tuple[Article, list[dict[str, Any]]]:
+def read_meantime_events(folder: Path) -> list[tuple[Article, list[dict[str, Any]]]]:
+    """Every document under `folder`, sorted by file name, with its gold event mentions.
+
+    A mention is `{"start", "end", "text", "tokens": [[start, end], ...], "certainty",
+    "polarity", "time", "tense", "pos", "id"}`; `tokens` are its anchors (a mention may be
+    discontinuous: "did ... go"), `start`/`end` the stretch they cover. Mentions without
+    anchors are skipped. Empty attributes read as "".
+    """
+    return [(a, events) for a, _, events in map(_read_document, sorted(folder.rglob("*.xml")))]
+
+
+def _read_document(
+    path: Path,
+) -> tuple[Article, list[dict[str, Any]], list[dict[str, Any]]]:
     root = ElementTree.parse(path).getroot()
     text, offsets = _rebuild_text(root)
     annotated_until = _annotated_until(root, offsets)
@@ -71,6 +86,7 @@ def _read_document(path: Path) -> tuple[Article, list[dict[str, Any]]]:
             }
         )
     gold.sort(key=lambda g: g["start"])
+    events = _event_mentions(root, offsets, text)
     article = Article(
         id="meantime-" + root.get("doc_id", path.stem),
         text=text,
@@ -81,7 +97,36 @@ def _read_document(path: Path) -> tuple[Article, list[dict[str, Any]]]:
         # Only the opening sentences carry annotations; text after this offset has none.
         meta={"annotated_until": annotated_until},
     )
-    return article, gold
+    return article, gold, events
+
+
+def _event_mentions(
+    root: ElementTree.Element, offsets: dict[str, tuple[int, int]], text: str
+) -> list[dict[str, Any]]:
+    markables = root.find("Markables")
+    mentions: list[dict[str, Any]] = []
+    for mention in markables.iter("EVENT_MENTION") if markables is not None else ():
+        anchors = [a.get("t_id", "") for a in mention.findall("token_anchor")]
+        spans = sorted(offsets[t] for t in anchors if t in offsets)
+        if not spans:
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        mentions.append(
+            {
+                "id": mention.get("m_id", ""),
+                "start": start,
+                "end": end,
+                "text": " ".join(text[s:e] for s, e in spans),
+                "tokens": [list(span) for span in spans],
+                "certainty": mention.get("certainty") or "",
+                "polarity": mention.get("polarity") or "",
+                "time": mention.get("time") or "",
+                "tense": mention.get("tense") or "",
+                "pos": mention.get("pos") or "",
+            }
+        )
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
+    return mentions
 
 
 def _creation_date(value: str, spans: list[tuple[int, int]], text: str) -> date | None:

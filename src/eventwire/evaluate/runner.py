@@ -10,6 +10,7 @@ from typing import IO, Any, Protocol
 
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.attributions import score_attributions
+from eventwire.evaluate.claims import read_claims_dataset, score_claims, score_gold_triggers
 from eventwire.evaluate.datasets import read_dataset
 from eventwire.evaluate.events import score_case, score_event_location
 from eventwire.evaluate.figures import Figures, Records
@@ -23,15 +24,19 @@ SCORERS: dict[str, Callable[[Records, Records], Figures]] = {
     "attribution": score_attributions,
     "case": score_case,
     "evloc": score_event_location,
+    "claims": score_claims,
 }
+TASK_NAMES = tuple(SCORERS)
 
-# The part of a predicted document each task scores; only that is kept in memory.
-SCORED_FIELD = {
-    "geo": "places",
-    "time": "times",
-    "attribution": "attributions",
-    "case": "events",
-    "evloc": "events",
+# The parts of a predicted document each task scores; only they are kept in memory.
+SCORED_FIELDS: dict[str, tuple[str, ...]] = {
+    "geo": ("places",),
+    "time": ("times",),
+    "attribution": ("attributions",),
+    "case": ("events",),
+    "evloc": ("events",),
+    # Attributions too: claim status is also scored with gold mentions as triggers.
+    "claims": ("events", "attributions"),
 }
 
 
@@ -54,25 +59,35 @@ def evaluate(
     """
     if task not in SCORERS:
         raise EvaluationError(f"unknown task {task!r}: choose one of {', '.join(SCORERS)}")
-    dataset = read_dataset(task, data)
+    # Claim status is scored on MEANTIME's event mentions, which only its XML files carry.
+    dataset = read_claims_dataset(data) if task == "claims" else read_dataset(task, data)
     articles = [a for a in dataset.articles if a.id in dataset.gold]
     if limit is not None:
         articles = articles[: max(0, limit)]
     if not articles:
         raise EvaluationError(f"{data}: no articles with gold records to evaluate")
-    predicted = run_and_keep(pipeline, articles, out, SCORED_FIELD[task])
+    predicted = run_and_keep(pipeline, articles, out, SCORED_FIELDS[task])
     gold = dataset.gold
     if limit is not None:
         # Only what ran is scored; without a limit, gold with no article counts as missed.
         ran = {a.id for a in articles}
         gold = {doc_id: record for doc_id, record in gold.items() if doc_id in ran}
-    return SCORERS[task](gold, predicted)
+    figures = SCORERS[task](gold, predicted)
+    nlp = getattr(pipeline, "nlp", None)
+    if task == "claims" and nlp is not None:
+        figures.update(score_gold_triggers(nlp, articles, gold, predicted))
+    return figures
 
 
 def run_and_keep(
-    pipeline: DocumentPipeline, articles: Iterable[Article], out: Path | None, field: str
+    pipeline: DocumentPipeline,
+    articles: Iterable[Article],
+    out: Path | None,
+    fields: str | tuple[str, ...],
 ) -> dict[str, Mapping[str, Any]]:
-    """Predicted documents by article id, reduced to `field`; all of them written to `out`."""
+    """Predicted documents by article id, reduced to `fields`; all of them written to `out`."""
+    if isinstance(fields, str):
+        fields = (fields,)
     predicted: dict[str, Mapping[str, Any]] = {}
     with ExitStack() as stack:
         sink = _open_out(out, stack) if out is not None else None
@@ -80,7 +95,7 @@ def run_and_keep(
             as_dict = document.to_dict()
             if sink is not None:
                 sink.write(json.dumps(as_dict, ensure_ascii=False) + "\n")
-            predicted[document.article.id] = {field: _annotated_part(as_dict, field)}
+            predicted[document.article.id] = {f: _annotated_part(as_dict, f) for f in fields}
     return predicted
 
 
@@ -88,13 +103,21 @@ def _annotated_part(document: Mapping[str, Any], field: str) -> Any:
     """Predictions inside the stretch of text the gold annotates.
 
     MEANTIME annotates only each article's opening sentences (`meta.annotated_until`);
-    a time found after them can be neither right nor wrong, so it is not scored.
+    a time or event found after them can be neither right nor wrong, so it is not scored.
+    An event is placed by its trigger (else its evidence sentence).
     """
     items = document.get(field)
     until = (document.get("article") or {}).get("meta", {}).get("annotated_until")
     if until is None or not isinstance(items, list):
         return items
-    return [item for item in items if item.get("start", 0) < until]
+    return [item for item in items if _start_of(item) < until]
+
+
+def _start_of(item: Mapping[str, Any]) -> int:
+    if "start" in item:
+        return int(item["start"])
+    anchor = item.get("trigger") or item.get("evidence") or {}
+    return int(anchor.get("start", 0))
 
 
 def _open_out(path: Path, stack: ExitStack) -> IO[str]:
