@@ -187,18 +187,26 @@ _DB_OPTION = click.option(
     type=click.IntRange(1, 100_000),
     help="Articles committed per transaction.",
 )
+@click.option(
+    "--merge/--no-merge",
+    default=True,
+    show_default=True,
+    help="Merge reports of one event across articles after extraction.",
+)
 def ingest(
     paths: tuple[str, ...],
     db_url: str,
     published: str | None,
     input_format: str,
     batch_size: int,
+    merge: bool,
 ) -> None:
     """Extract events from files, folders, JSON Lines, HTML, RSS/Atom feeds and .gz into a
     database. Rerunning is safe: stored articles are skipped."""
     from eventwire.ingest.sources import SourceFormat, SourceProgress, read_sources
     from eventwire.pipeline import Pipeline
     from eventwire.store.ingest_run import ingest as run_ingest
+    from eventwire.store.merging import merge_store
     from eventwire.store.progress import ProgressLine
 
     try:
@@ -225,6 +233,7 @@ def ingest(
             on_failure=failed,
             on_progress=line.update if line is not None else None,
         )
+        merged = merge_store(store) if merge else None
     except KeyboardInterrupt:
         if line is not None:
             line.clear()
@@ -240,6 +249,30 @@ def ingest(
     if line is not None:
         line.clear()
     click.echo(f"eventwire: {summary.line()} (run {summary.run_id}, {db_url})", err=True)
+    if merged is not None:
+        click.echo(f"eventwire: merged across articles: {merged.line()}", err=True)
+
+
+@main.command()
+@click.argument("event_id")
+@_DB_OPTION
+def explain(event_id: str, db_url: str) -> None:
+    """Why a stored event is what it is: which reports were merged into it, why, and where
+    each of its values came from."""
+    from eventwire.store.merging import explain_event
+
+    store = _open_store(db_url, create=False)
+    try:
+        text = explain_event(store, event_id)
+    except EventwireError as exc:
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    finally:
+        store.close()
+    if text is None:
+        click.echo(f"eventwire: no event {event_id!r} in {db_url}", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo(text)
 
 
 @main.command()

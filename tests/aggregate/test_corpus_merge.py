@@ -64,7 +64,11 @@ def test_three_reports_of_one_strike_merge_with_the_conservative_count(pipeline)
     assert event.date.earliest == event.date.latest == THURSDAY
     assert event.actors and {a.country for a in event.actors} == {"RUS"}
     text = explain(event)
-    assert "fatalities.killed = 10" in text and "12 (reuters-1)" in text and "15 (ap-3)" in text
+    assert (
+        "fatalities.killed = 10" in text
+        and "12 (outlet reuters-1)" in text
+        and "15 (outlet ap-3)" in text
+    )
     assert "ACLED's conservative rule" in text
     assert text.count("km apart") == 2  # two pair reasons for three reports
 

@@ -63,8 +63,8 @@ class SourceReport:
 
     @property
     def label(self) -> str:
-        """How explanations name this report: by its article (an outlet writes many)."""
-        return self.article_id
+        """How explanations name this report: its outlet and article (an outlet writes many)."""
+        return f"{self.source} {self.article_id}" if self.source else self.article_id
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -13,9 +13,12 @@ from eventwire.evaluate.claims import format_confusion
 from eventwire.evaluate.figures import format_json, format_line
 from eventwire.evaluate.runner import TASK_NAMES, evaluate
 
+# Tasks with their own runner: they score groups of documents, not one document at a time.
+_SPECIAL_TASKS = ("merge",)
+
 
 @click.command("eval")
-@click.argument("task", type=click.Choice(TASK_NAMES))
+@click.argument("task", type=click.Choice([*TASK_NAMES, *_SPECIAL_TASKS]))
 @click.option(
     "--data",
     "data",
@@ -33,11 +36,16 @@ from eventwire.evaluate.runner import TASK_NAMES, evaluate
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_command(task: str, data: Path, out: Path | None, limit: int | None, as_json: bool) -> None:
-    """Score eventwire on TASK (geo, time, attribution, case, evloc, claims) against --data."""
+    """Score eventwire on TASK (geo, time, attribution, case, evloc, claims, merge) against
+    --data (for merge: the shared eval folder whose real texts the benchmark names)."""
     # Imported here so that `--help` and argument errors do not wait for the language model.
     from eventwire.pipeline import Pipeline
 
     started = time.perf_counter()
+    if task == "merge":
+        _merge(data, as_json)
+        print(f"[merge] scored in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        return
     try:
         figures = evaluate(task, data, out, Pipeline(), limit=limit)
     except EvaluationError as error:
@@ -54,3 +62,10 @@ def eval_command(task: str, data: Path, out: Path | None, limit: int | None, as_
             click.echo(f"{name}:\n{format_confusion(table)}")
     elapsed = time.perf_counter() - started
     print(f"[{task}] {data} scored in {elapsed:.1f} s", file=sys.stderr)
+
+
+def _merge(data: Path, as_json: bool) -> None:
+    from eventwire.evaluate.merge import format_merge_summary, run_merge_eval
+
+    result = run_merge_eval(data)
+    click.echo(format_json(result) if as_json else format_merge_summary(result))
