@@ -132,3 +132,8 @@ def test_police_in_a_named_city_place_the_arrest(pipeline: Any) -> None:
     main = max(events, key=lambda e: e.confidence)
     assert main.type.eventwire == "arrest"
     assert main.location is not None and main.location.name == "Cali"
+
+
+def test_days_are_never_targets(pipeline: Any) -> None:
+    events = _events(pipeline, "Russian missiles struck Kramatorsk on Tuesday, killing 12 people.")
+    assert events and all(t.text != "Tuesday" for e in events for t in e.targets)

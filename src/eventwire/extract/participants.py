@@ -102,6 +102,8 @@ def _can_take_part(token: Token) -> bool:
         lemma in HEADS
         or lemma in TRIGGERS
         or token.pos_ == "PRON"
+        # "struck Kramatorsk on Tuesday": a day the parser hangs on the verb takes no part.
+        or token.ent_type_ in ("DATE", "TIME")
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         or any(c.lower_ == "such" for c in token.children)
     )
