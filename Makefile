@@ -43,6 +43,9 @@ eval: $(STAMP)
 	@echo "== time/meantime"; $(BIN)/eventwire eval time --data ../shared/eval/time/meantime_raw
 	@echo "== attribution/polnear-dev"; $(BIN)/eventwire eval attribution --data ../shared/eval/attribution/polnear-dev
 	@echo "== events/case2021"; $(BIN)/eventwire eval case --data ../shared/eval/events/case2021
+	@echo "== events/event_location"; $(BIN)/eventwire eval evloc --data ../shared/eval/events/event_location
+	@echo "== claims/meantime"; $(BIN)/eventwire eval claims --data ../shared/eval/time/meantime_raw
+	@echo "== merge"; $(BIN)/eventwire eval merge --data ../shared/eval
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
