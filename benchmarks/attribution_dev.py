@@ -37,7 +37,7 @@ def main() -> None:
     t0 = time.perf_counter()
     parsed = list(nlp.pipe((d["text"] for d in docs), batch_size=32))
     t_spacy = time.perf_counter() - t0
-    find_attributions(parsed[0])  # loads the lexicon: once per process, not per document
+    find_attributions(parsed[0])  # loads the cue model: once per process, not per document
     t_attr = float("inf")
     for _ in range(3):  # best of three: other processes share the machine
         t0 = time.perf_counter()

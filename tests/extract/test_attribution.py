@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from spacy.language import Language
@@ -145,7 +146,7 @@ def test_example_article(nlp: Language) -> None:
     statement = find("a statement from White House spokesman John Kirby", "“Russia has been using")
     assert statement.kind == "direct" and statement.speaker is not None
     assert statement.speaker == statement.speaker.__class__(
-        "John Kirby", "spokesman", "White House"
+        "John Kirby", "spokesman", "White House", "USA"
     )
 
     added = find("the statement", "“We are also concerned")
@@ -166,9 +167,110 @@ def test_example_article(nlp: Language) -> None:
     putin = find("Russian President Vladimir Putin", "that the counteroffensive by Ukraine")
     assert putin.speaker is not None
     assert (putin.speaker.name, putin.speaker.role) == ("Vladimir Putin", "President")
+    assert putin.speaker.country == "RUS"
     us = find("the United States", "that the Iranian drones had been shipped")
     assert us.speaker is not None and us.speaker.name == "United States"
     claimed = find("The White House statement", "that Russia and Iran were working together")
     assert claimed.cue.text == "claimed"
     reportedly = next(a for a in attrs if a.cue.text == "reportedly")
     assert reportedly.source is None and "largescale weapons exchange" in reportedly.content.text
+
+
+def _check_spans(text: str, attrs: tuple[Attribution, ...]) -> None:
+    for a in attrs:
+        for span in (a.cue, a.content, a.source):
+            if span is not None:
+                assert 0 <= span.start < span.end <= len(text)
+                assert text[span.start : span.end] == span.text
+
+
+def test_unbalanced_quotation_mark_stays_in_its_paragraph(nlp: Language) -> None:
+    text = (
+        "“The shelling went on all night, the mayor said.\n\n"
+        "Officials said the bridge was destroyed. Nobody was hurt."
+    )
+    attrs = _attrs(nlp, text)
+    _check_spans(text, attrs)
+    later = _by_cue(attrs, "said", -1)
+    assert later.content.text.startswith("the bridge was destroyed")
+
+
+def test_quote_inside_a_quote_is_one_quotation(nlp: Language) -> None:
+    text = (
+        "“They told us ‘leave now or die’ and then the tanks came,” said Olena Petrenko, "
+        "a resident."
+    )
+    attrs = _attrs(nlp, text)
+    _check_spans(text, attrs)
+    a = _by_cue(attrs, "said")
+    assert a.content.text.startswith("“They told us") and a.content.text.endswith("came,”")
+    assert a.speaker is not None and a.speaker.name == "Olena Petrenko"
+    assert [x.cue.text for x in attrs] == ["said"]  # "told" is the speaker's own wording
+
+
+def test_curly_and_straight_quotes_mixed(nlp: Language) -> None:
+    text = '"We have no plans to withdraw," the general said. “The front is stable,” he added.'
+    attrs = _attrs(nlp, text)
+    _check_spans(text, attrs)
+    assert _by_cue(attrs, "said").content.text == '"We have no plans to withdraw,"'
+    assert _by_cue(attrs, "added").content.text == "“The front is stable,”"
+
+
+def test_very_long_quote_is_fast_and_whole(nlp: Language) -> None:
+    body = " ".join(["The convoy moved north past the checkpoint and stopped."] * 330)
+    text = f"The commander said: “{body}” Then he left."
+    doc = nlp(text)
+    start = time.perf_counter()
+    attrs = find_attributions(doc)
+    assert time.perf_counter() - start < 0.5
+    _check_spans(text, attrs)
+    a = _by_cue(attrs, "said")
+    assert a.content.start == text.index("“") and a.content.end == text.index("”") + 1
+
+
+def test_text_that_is_one_long_quote(nlp: Language) -> None:
+    text = (
+        "“We will not give up the city. The enemy said it would take it in three days, "
+        "and the minister warned that we would fall. We did not.”"
+    )
+    attrs = _attrs(nlp, text)
+    _check_spans(text, attrs)
+    assert attrs == ()  # every cue is inside the quotation: the speaker's, not the article's
+
+
+def test_quote_marks_only_and_empty_text(nlp: Language) -> None:
+    for text in ("", "“", '" " "', "”” ““ ' said"):
+        _check_spans(text, _attrs(nlp, text))
+
+
+def test_passive_report_by_agent(nlp: Language) -> None:
+    text = "The strike on the depot was first reported by Reuters."
+    a = _by_cue(_attrs(nlp, text), "reported")
+    assert a.source is not None and a.source.text == "Reuters"
+    assert a.content.text == "The strike on the depot"
+
+
+def test_said_colon_takes_the_next_paragraph(nlp: Language) -> None:
+    text = "The governor said:\n\nThe evacuation of the villages will start on Monday.\n"
+    a = _by_cue(_attrs(nlp, text), "said")
+    assert a.content.text == "The evacuation of the villages will start on Monday."
+
+
+def test_role_phrase_speaker_has_organization(nlp: Language) -> None:
+    text = "White House spokesman John Kirby said the talks would continue."
+    a = _by_cue(_attrs(nlp, text), "said")
+    assert a.speaker is not None
+    assert a.speaker.name == "John Kirby"
+    assert a.speaker.organization == "White House"
+
+
+def test_speaker_country_from_institution_and_pronoun(nlp: Language) -> None:
+    text = (
+        "White House spokesman John Kirby said the talks would continue. "
+        "He said Washington would send more air defence systems."
+    )
+    attrs = _attrs(nlp, text)
+    first, second = _by_cue(attrs, "said"), _by_cue(attrs, "said", 1)
+    assert first.speaker is not None and first.speaker.country == "USA"
+    assert second.speaker is not None and second.speaker.name == "John Kirby"
+    assert second.speaker.country == "USA"

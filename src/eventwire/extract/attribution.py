@@ -21,12 +21,11 @@ from spacy.tokens import Span as DocSpan
 from eventwire.extract.attribution_cues import (
     DEFAULT_THRESHOLD,
     Frame,
-    best_cue_score,
     candidate_indices,
     cue_score,
-    frame_of,
     is_according_to,
     is_hearsay_adverb,
+    model_frame,
 )
 from eventwire.extract.attribution_layout import layout_attributions
 from eventwire.extract.attribution_quotes import Quote, find_quotes
@@ -35,6 +34,7 @@ from eventwire.extract.attribution_speakers import (
     nouns_of,
     resolve,
     speaker_from_phrase,
+    with_country,
 )
 from eventwire.model import Attribution, AttributionKind
 from eventwire.model import Span as TextSpan
@@ -48,6 +48,9 @@ RAISING_VERBS = frozenset({"seem", "appear"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # How far (tokens) a cue's own phrase may reach towards an adjacent quotation.
 MAX_CUE_PHRASE = 14
+# How many words of a name or title may stand between a quotation and its cue.
+MAX_NAME_WALK = 8
+NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 
 
 @dataclass
@@ -76,7 +79,7 @@ def find_attributions(
     quote_by_start = {q.start: q for q in quotes}
     found: list[_Found] = []
     inside = _QuoteIndex(quotes)
-    for i in candidate_indices(doc, threshold):
+    for i in candidate_indices(doc):
         tok = doc[i]
         # A reporting word inside a quotation is the speaker's own wording, not the article's
         # attribution (PolNeAR annotates almost none of them).
@@ -87,21 +90,16 @@ def find_attributions(
         elif is_hearsay_adverb(tok):
             item = _hearsay(tok)
         elif tok.pos_ == "VERB" or tok.pos_ == "NOUN":
-            # Quotation checks are dearer than the lexicon look-up: only for plausible cues.
-            if best_cue_score(tok) < threshold:
-                continue
             q_after = _quote_after(tok, text, quote_by_start)
+            q_before = _quote_before(tok, text, quote_by_end, inside)
+            if cue_score(tok, model_frame(tok, q_before, q_after)) < threshold:
+                continue
             # "X said that ..." takes its own clause, not a quotation before it; but in
             # "“A,” he said, “B”" the clause the parser hangs on "said" is B.
             own_clause = _right_ccomp(tok)
             if own_clause is not None and not (q_after and q_after.start <= own_clause.idx):
                 q_before = None
-            else:
-                q_before = _quote_before(tok, text, quote_by_end)
-            frame: Frame = "clause" if (q_before or q_after) else frame_of(tok)
-            if cue_score(tok, frame) < threshold:
-                continue
-            item = _reported(tok, text, q_before, q_after)
+            item = _reported(tok, text, q_before, q_after, inside)
         else:
             continue
         if item is not None:
@@ -117,6 +115,22 @@ def find_attributions(
     if not extra:
         return attrs
     return tuple(sorted((*attrs, *extra), key=lambda a: a.cue.start))
+
+
+def cue_frames(doc: Doc, text: str) -> list[tuple[Token, Frame]]:
+    """Every verb and noun outside quotations with the frame the cue model sees it in
+    (what `benchmarks/mine_attribution_cues.py` trains on)."""
+    quotes = find_quotes(text)
+    quote_by_end = {q.end: q for q in quotes}
+    quote_by_start = {q.start: q for q in quotes}
+    inside = _QuoteIndex(quotes)
+    out: list[tuple[Token, Frame]] = []
+    for tok in doc:
+        if tok.pos_ in ("VERB", "NOUN") and not inside.contains(tok.idx):
+            q_after = _quote_after(tok, text, quote_by_start)
+            q_before = _quote_before(tok, text, quote_by_end, inside)
+            out.append((tok, model_frame(tok, q_before, q_after)))
+    return out
 
 
 class _QuoteIndex:
@@ -160,9 +174,9 @@ def _hearsay(tok: Token) -> _Found | None:
 
 
 def _reported(
-    tok: Token, text: str, q_before: Quote | None, q_after: Quote | None
+    tok: Token, text: str, q_before: Quote | None, q_after: Quote | None, inside: _QuoteIndex
 ) -> _Found | None:
-    source = _source_of(tok)
+    source = _source_of(tok, inside)
     if source is not None and source[0] <= tok.i < source[1]:
         # The cue sits inside its own subject phrase (a misparse): keep what precedes it.
         source = _trimmed(tok.doc, source[0], tok.i) if source[0] < tok.i else None
@@ -178,10 +192,49 @@ def _reported(
         sent = tok.sent
         content, kind = _clipped(tok, sent.start, sent.end), "indirect"
     if content is None:
+        content, kind = _fallback_content(tok, text, source)
+    if content is None:
         return None
     if kind == "indirect" and _starts_with_quote(text, content):
         kind = "direct"
     return _Found((tok.i, tok.i + 1), source, content, kind)
+
+
+def _fallback_content(
+    tok: Token, text: str, source: tuple[int, int] | None
+) -> tuple[tuple[int, int] | None, AttributionKind]:
+    """Content for a cue the parse gives no clause or object: "X was reported by Y" (the
+    subject), "X said:" (the next paragraph), "X said when ..." (what follows), "..., experts
+    say." (what precedes)."""
+    doc = tok.doc
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if passive and any(c.dep_ == "agent" for c in tok.children):
+        return _clipped(tok, passive[0].left_edge.i, passive[0].right_edge.i + 1), "other"
+    phrase_end = max(tok.i + 1, source[1] if source else 0)
+    rest = [t for t in doc[phrase_end : tok.sent.end] if not (t.is_punct or t.is_space)]
+    colon = phrase_end < len(doc) and doc[phrase_end].text == ":"
+    if colon and (not rest or "\n" in doc[phrase_end : rest[0].i].text):
+        return _next_paragraph(text, doc[phrase_end].idx + 1), "indirect"
+    rights = [
+        c for c in tok.rights if c.dep_ in ("advcl", "npadvmod", "prep") and c.i >= phrase_end
+    ]
+    if rest and any(c.dep_ == "advcl" for c in rights):
+        return _clipped(tok, rights[0].left_edge.i, rights[-1].right_edge.i + 1), "indirect"
+    phrase_start = min(tok.i, source[0] if source else tok.i)
+    if not rest and phrase_start > tok.sent.start:
+        return _clipped(tok, tok.sent.start, phrase_start), "indirect"
+    return None, "other"
+
+
+def _next_paragraph(text: str, pos: int) -> tuple[int, int] | None:
+    """The first non-empty paragraph from `pos` on (what "He said:" introduces)."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    while end > pos and text[end - 1].isspace():
+        end -= 1
+    return (pos, end) if end > pos else None
 
 
 def _is_parenthetical(tok: Token, source: tuple[int, int] | None) -> bool:
@@ -199,7 +252,7 @@ def _is_parenthetical(tok: Token, source: tuple[int, int] | None) -> bool:
     return takes_clause and not doc[start - 1].is_sent_start
 
 
-def _source_of(tok: Token) -> tuple[int, int] | None:
+def _source_of(tok: Token, inside: _QuoteIndex) -> tuple[int, int] | None:
     if tok.lemma_ in RAISING_VERBS:
         # "X seems Y (to me)": X is what is judged; whoever judges is "to" someone or nobody.
         for child in tok.children:
@@ -210,6 +263,8 @@ def _source_of(tok: Token) -> tuple[int, int] | None:
     cur = tok
     for _ in range(4):
         for child in cur.children:
+            if inside.contains(child.idx):
+                continue  # a word of a quotation the parser took for the subject
             if child.dep_ == "nsubj":
                 return _tok_range(child)
             if child.dep_ == "nsubjpass":
@@ -300,24 +355,39 @@ def _right_ccomp(tok: Token) -> Token | None:
     return None
 
 
-def _quote_before(tok: Token, text: str, quote_by_end: dict[int, Quote]) -> Quote | None:
+def _quote_before(
+    tok: Token, text: str, quote_by_end: dict[int, Quote], inside: _QuoteIndex
+) -> Quote | None:
     """A quotation that ends right before the cue's phrase: "“...,” the statement added"."""
     doc = tok.doc
     left = tok.i
     for child in tok.lefts:
+        if inside.contains(child.idx):
+            continue  # the parser hung a word of the quotation on the cue
         short = child.right_edge.i - child.left_edge.i < 3  # "then"; not a whole quotation
         if child.dep_ in SUBJECT_DEPS or (child.dep_ in ("aux", "advmod", "npadvmod") and short):
             left = min(left, child.left_edge.i)
     if tok.i - left > MAX_CUE_PHRASE:
         return None
-    pos = doc[left].idx
-    while pos > 0 and text[pos - 1] in " \t":
-        pos -= 1
-    quote = quote_by_end.get(pos)
+    quote = _quote_ending_at(doc[left].idx, text, quote_by_end)
+    if quote is None and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        # The parser may not hang the speaker's name on the cue ("“...,” police Chief Chuck
+        # Jordan said"): walk back over the words of a name or title instead.
+        k = tok.i
+        while k > 0 and tok.i - k < MAX_NAME_WALK and doc[k - 1].pos_ in NAME_POS:
+            k -= 1
+        if k < tok.i:
+            quote = _quote_ending_at(doc[k].idx, text, quote_by_end)
     # “... .” closes a sentence: what follows starts a new one rather than citing the quote.
     if quote is None or text[quote.end - 2 : quote.end - 1] == ".":
         return None
     return quote
+
+
+def _quote_ending_at(pos: int, text: str, quote_by_end: dict[int, Quote]) -> Quote | None:
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return quote_by_end.get(pos)
 
 
 def _quote_after(tok: Token, text: str, quote_by_start: dict[int, Quote]) -> Quote | None:
@@ -378,8 +448,8 @@ def _finish(
                 full = phrase
             resolved = resolve(phrase, speaker_from_phrase(full, ents), history, ents)
             if resolved is not None:
-                speaker = resolved[0]
-                history.append(SpeakerRecord(resolved[0], resolved[1], nouns_of(full)))
+                speaker = with_country(resolved[0], full.text)
+                history.append(SpeakerRecord(speaker, resolved[1], nouns_of(full)))
         content = _text_span(text, *f.content)
         out.append(Attribution(source_span, cue_span, content, speaker, f.kind))
     return tuple(out)

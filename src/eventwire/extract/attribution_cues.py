@@ -1,17 +1,13 @@
 """Which tokens are reporting cues ("said", "told", "according to", "reportedly").
 
-A token is scored by the lexicon `data/attribution_cues.tsv`: for each lemma and part of speech,
-the share of its occurrences that are attribution cues, split by the syntactic frame the token
-appears in (it takes a clause, it has a subject, or neither). The figures were mined from the
-PolNeAR training split by `benchmarks/mine_attribution_cues.py`; a short hand-written list of
-reporting verbs common in conflict reporting fills in lemmas that corpus rarely saw.
+A token is scored by the cue model of `attribution_cue_model` (lemma and syntactic context,
+trained on the PolNeAR training split); a short hand-written list of reporting verbs common in
+conflict reporting fills in lemmas that corpus never saw as cues.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 import numpy as np
@@ -19,7 +15,13 @@ import numpy.typing as npt
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-Frame = Literal["clause", "subj", "bare"]
+from eventwire.extract.attribution_cue_model import (
+    cue_probability,
+    has_person_subject,
+    modelled_lemmas,
+)
+
+Frame = Literal["clause", "subj", "bare", "quote"]
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -96,7 +98,8 @@ REPORTING_VERBS = frozenset(
 )
 
 # Verbs the political corpus often uses for verbal attacks but that, in reports of armed
-# conflict, name physical acts: never cues.
+# conflict, name physical acts: cues only when a named person or "he"/"she" does them
+# ("Trump attacked Clinton"), never when forces, places or weapons do.
 PHYSICAL_ACTS = frozenset(
     [
         "attack",
@@ -124,49 +127,22 @@ PHYSICAL_ACTS = frozenset(
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 
 DEFAULT_THRESHOLD = 0.4
-
-
-@dataclass(frozen=True)
-class CueScores:
-    """Probability that a lemma is a cue, by frame."""
-
-    clause: float
-    subj: float
-    bare: float
-
-    def get(self, frame: Frame) -> float:
-        return self.clause if frame == "clause" else self.subj if frame == "subj" else self.bare
+# A hand-listed reporting verb in a frame that fits a cue.
+FALLBACK_SCORE = 0.6
 
 
 @lru_cache(maxsize=1)
-def cue_lexicon() -> dict[tuple[str, str], CueScores]:
-    """(lemma, POS) -> scores, read once per process from the packaged TSV."""
-    text = resources.files("eventwire").joinpath("data/attribution_cues.tsv").read_text("utf-8")
-    out: dict[tuple[str, str], CueScores] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        lemma, pos, clause, subj, bare = line.split("\t")[:5]
-        out[(lemma, pos)] = CueScores(float(clause), float(subj), float(bare))
-    return out
-
-
-@lru_cache(maxsize=8)
-def _candidate_hashes(threshold: float) -> npt.NDArray[np.uint64]:
-    lemmas = {
-        lem
-        for (lem, _), sc in cue_lexicon().items()
-        if max(sc.clause, sc.subj, sc.bare) >= threshold
-    }
-    lemmas = (lemmas | REPORTING_VERBS | HEARSAY_ADVERBS | {"according"}) - PHYSICAL_ACTS
+def _candidate_hashes() -> npt.NDArray[np.uint64]:
+    lemmas = {lem for lem, _ in modelled_lemmas()}
+    lemmas |= REPORTING_VERBS | HEARSAY_ADVERBS | {"according"}
     store = StringStore()  # string hashes are the same in every store
     return np.array(sorted(store.add(lem) for lem in lemmas), dtype=np.uint64)
 
 
-def candidate_indices(doc: Doc, threshold: float) -> list[int]:
+def candidate_indices(doc: Doc) -> list[int]:
     """Indices of tokens whose lemma could be a cue: a vectorised first filter."""
     lemmas = doc.to_array("LEMMA")
-    return [int(i) for i in np.flatnonzero(np.isin(lemmas, _candidate_hashes(threshold)))]
+    return [int(i) for i in np.flatnonzero(np.isin(lemmas, _candidate_hashes()))]
 
 
 def frame_of(tok: Token) -> Frame:
@@ -180,15 +156,9 @@ def frame_of(tok: Token) -> Frame:
     return "subj" if has_subj else "bare"
 
 
-def best_cue_score(tok: Token) -> float:
-    """The highest score `tok` could get in any frame (a cheap first filter)."""
-    if tok.pos_ not in CUE_POS:
-        return 0.0
-    lemma = tok.lemma_.lower()
-    scores = cue_lexicon().get((lemma, tok.pos_))
-    if scores is not None:
-        return max(scores.clause, scores.subj, scores.bare)
-    return 0.6 if tok.pos_ == "VERB" and lemma in REPORTING_VERBS else 0.0
+def model_frame(tok: Token, quote_before: object, quote_after: object) -> Frame:
+    """The frame the cue model sees: a quotation beside the word outranks the parse."""
+    return "quote" if (quote_before or quote_after) else frame_of(tok)
 
 
 def cue_score(tok: Token, frame: Frame) -> float:
@@ -196,12 +166,15 @@ def cue_score(tok: Token, frame: Frame) -> float:
     if tok.pos_ not in CUE_POS:
         return 0.0
     lemma = tok.lemma_.lower()
-    scores = cue_lexicon().get((lemma, tok.pos_))
-    if scores is not None:
-        return scores.get(frame)
-    if tok.pos_ == "VERB" and lemma in REPORTING_VERBS and frame != "bare":
-        return 0.6
-    return 0.0
+    if lemma in PHYSICAL_ACTS and not has_person_subject(tok):
+        return 0.0
+    # A conflict-reporting verb that takes a clause or a quotation ("denied that ...") is a
+    # cue whatever the political training corpus made of its lemma.
+    prior = FALLBACK_SCORE if tok.pos_ == "VERB" and lemma in REPORTING_VERBS else 0.0
+    if (lemma, tok.pos_) in modelled_lemmas():
+        model = cue_probability(tok, frame)
+        return max(model, prior) if frame in ("clause", "quote") else model
+    return prior if frame != "bare" else 0.0
 
 
 def is_according_to(tok: Token) -> bool:

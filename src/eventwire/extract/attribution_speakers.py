@@ -9,11 +9,13 @@ whose own source phrase had the same head noun, a bare surname to the full name 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Span, Token
 
 from eventwire.model import Speaker
+from eventwire.resolve.actors import resolve_actor
 
 # Job titles and roles that name what a speaker is; multiword titles are built from the role
 # word and the title modifiers directly before it ("Foreign Minister", "press secretary").
@@ -228,6 +230,23 @@ def resolve(
                     )
                 return found, "person"
     return direct
+
+
+def with_country(speaker: Speaker, phrase: str) -> Speaker:
+    """The speaker with the country its source phrase or organization places it in
+    ("White House spokesman John Kirby" -> USA, "Russia's defence ministry" -> RUS)."""
+    if speaker.country is not None:
+        return speaker
+    country = _country_of(phrase) or (
+        _country_of(speaker.organization) if speaker.organization else None
+    )
+    return replace(speaker, country=country) if country else speaker
+
+
+@lru_cache(maxsize=4096)
+def _country_of(text: str) -> str | None:
+    # Source phrases repeat within and across articles: resolve each wording once.
+    return resolve_actor(text).country
 
 
 def nouns_of(phrase: Span) -> frozenset[str]:
