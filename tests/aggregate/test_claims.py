@@ -40,6 +40,12 @@ def _event(events: list[Event], triggers: str) -> Event:
             "launch|attack",
             "denied",
         ),
+        # The purpose of using something is what was done: the strikes happened.
+        (
+            "Russia has been using Iranian drones to strike Kyiv, a spokesman said.",
+            "strike",
+            "reported",
+        ),
         # Modals: possible; "will" and intentions: planned; "if": possible.
         (
             "Israeli troops may have shelled the village overnight, according to local residents.",
@@ -80,7 +86,7 @@ def _event(events: list[Event], triggers: str) -> Event:
         # A plain report.
         (
             "Rebels fired rockets at the airport on Monday, killing three civilians.",
-            "fired",
+            "fired|killing",
             "asserted",
         ),
     ],

@@ -274,3 +274,13 @@ def test_speaker_country_from_institution_and_pronoun(nlp: Language) -> None:
     assert first.speaker is not None and first.speaker.country == "USA"
     assert second.speaker is not None and second.speaker.name == "John Kirby"
     assert second.speaker.country == "USA"
+
+
+def test_a_credit_line_attributes_the_text_before_it(nlp: Language) -> None:
+    text = "Russia launched 20 drones overnight.\n\nSource: Twitter/@uarealitynow"
+    found = find_attributions(nlp(text))
+    credit = next(a for a in found if a.cue.text == "Source:")
+    assert credit.source is not None and credit.source.text == "Twitter/@uarealitynow"
+    assert credit.content.text == "Russia launched 20 drones overnight."
+    assert credit.speaker is not None and credit.speaker.name == "@uarealitynow"
+    assert credit.speaker.organization == "Twitter"

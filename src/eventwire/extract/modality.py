@@ -210,6 +210,9 @@ def _status_from_head(tok: Token, head: Token) -> tuple[ClaimStatus | None, bool
     )
     if planning:
         return ("denied" if negated else "planned"), False
+    if tok.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in _INSTRUMENT_VERBS:
+        # "has been using drones to strike Kyiv": the strikes are what the using is.
+        return _clause_status(head), True
     if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and lemma not in _TRANSPARENT_VERBS):
         # A purpose ("deployed troops to protect the city") or another verb's infinitive
         # ("allowed to bid"): an aim, not yet an event.
@@ -221,6 +224,10 @@ def _status_from_head(tok: Token, head: Token) -> tuple[ClaimStatus | None, bool
     # Past a noun or preposition ("the threat of an attack"); a verb's modal or negation is
     # its own ("will respond to the attack", "did not condemn the attack").
     return None, head.pos_ in ("NOUN", "ADP", "PROPN")
+
+
+# Verbs whose purpose clause says what was done with the thing used.
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "deploy"})
 
 
 def _clause_status(verb: Token) -> ClaimStatus | None:
