@@ -46,6 +46,9 @@ eval: $(STAMP)
 	@echo "== events/event_location"; $(BIN)/eventwire eval evloc --data ../shared/eval/events/event_location
 	@echo "== claims/meantime"; $(BIN)/eventwire eval claims --data ../shared/eval/time/meantime_raw
 	@echo "== merge"; $(BIN)/eventwire eval merge --data ../shared/eval
+	@echo "== events/plover"; $(BIN)/eventwire eval plover --data ../shared/eval/events/plover
+	@echo "== events/wikievents-dev"; $(BIN)/eventwire eval wikievents --data ../shared/eval/events/wikievents-dev
+	@echo "== events/re3d"; $(BIN)/eventwire eval weapons --data ../shared/eval/events/re3d
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -29,3 +29,33 @@ def test_actor_phrases(text: str, name: str, country: str | None, sector: str | 
 def test_acronyms_match_only_in_capitals() -> None:
     assert resolve_actor("this is it").country is None
     assert resolve_actor("this is it").name == "this is it"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # A bare demonym or a capital stands for the state ("Moscow said ...").
+        ("Hungarian", "HUN", "GOV"),
+        ("Moscow", "RUS", "GOV"),
+        ("Kabul", "AFG", "GOV"),
+        # Short forms and territories country lookup does not know.
+        ("Bosnia", "BIH", "GOV"),
+        ("the Gaza Strip", "PSE", "GOV"),
+        # The armed branch of an international body is military.
+        ("United Nations peacekeepers", None, "MIL"),
+        ("Serbian parliament", "SRB", "LEG"),
+        ("Ivory Coast's Supreme Court", "CIV", "JUD"),
+        ("Turkish Kurd refugees", "TUR", "REF"),
+        ("Russian negotiators", "RUS", "GOV"),
+        ("Liberation Tigers of Tamil Eelam", "LKA", "REB"),
+        ("rebel Kurdistan Workers' Party", "TUR", "REB"),
+    ],
+)
+def test_states_bodies_and_sectors(text: str, country: str | None, sector: str) -> None:
+    actor = resolve_actor(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_capital_inside_a_name_gives_only_the_country() -> None:
+    actor = resolve_actor("Baghdad University Medical School")
+    assert (actor.country, actor.sector) == ("IRQ", "EDU")

@@ -15,7 +15,7 @@ from datetime import date
 from eventwire.aggregate.claims import claim_for
 from eventwire.aggregate.merge import merge_events
 from eventwire.aggregate.precision import geo_precision
-from eventwire.aggregate.types import event_type
+from eventwire.aggregate.types import event_type, statement_plover
 from eventwire.model import (
     Actor,
     Article,
@@ -179,7 +179,7 @@ def _statement_events(
         out.append(
             Event(
                 id=content_id(article.id, "statement", attr.cue.start),
-                type=EventType("statement", None, None, None),
+                type=EventType("statement", None, None, statement_plover(attr.cue.text)),
                 actors=(actor,),
                 targets=(),
                 location=None,

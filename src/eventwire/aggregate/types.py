@@ -31,7 +31,8 @@ _FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
     "military aid": (None, None, "AID"),
     "weapons production": (None, None, "MOBILIZE"),
     "statement": (None, None, None),
-    "accusation": (None, None, "ACCUSE"),
+    # PLOVER has no ACCUSE: accusing, condemning and criticising are DISAPPROVE.
+    "accusation": (None, None, "DISAPPROVE"),
     "claim of responsibility": (None, None, None),
     "denial": (None, None, "REJECT"),
     "threat": (None, None, "THREATEN"),
@@ -70,6 +71,32 @@ _SHELLING_WORDS = re.compile(r"\b(shell(ed|ing|s)?|artillery|mortar|rocket|missi
 _AIR_WORDS = re.compile(r"\b(air\s?strikes?|air\s+raids?|bombed|warplanes?|drones?)", re.I)
 
 
+# What a reporting verb does, in PLOVER's verbal types: "demanded" is a DEMAND, "rejected" a
+# REJECT. Matched on the start of the cue word so that every inflection counts; a plain
+# "said" or "announced" is no PLOVER event.
+_PLOVER_BY_CUE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("DEMAND", ("demand", "urge", "urging", "insist", "appeal", "request", "call")),
+    ("REJECT", ("reject", "refus", "declin", "reneg", "veto", "rebuff", "dismiss", "block")),
+    ("REJECT", ("deny", "denie", "denial", "ban")),
+    ("DISAPPROVE", ("accus", "condemn", "critici", "denounc", "blam", "deplor", "complain")),
+    ("THREATEN", ("threat", "warn", "ultimatum")),
+    ("AGREE", ("agree", "promis", "pledg", "offer", "accept", "vow")),
+    ("SUPPORT", ("prais", "support", "endors", "welcom", "defend", "back", "commend", "thank")),
+    ("CONCEDE", ("conced", "admit", "eas", "yield", "releas")),
+    ("CONSULT", ("meet", "met", "discuss", "talk", "visit", "negotiat")),
+    ("INVESTIGATE", ("investigat", "probe", "inquir")),
+)
+
+
+def statement_plover(cue: str) -> str | None:
+    """The PLOVER type a statement's reporting verb gives it, or None for a plain report."""
+    word = cue.strip().lower()
+    for plover, stems in _PLOVER_BY_CUE:
+        if any(word.startswith(stem) for stem in stems):
+            return plover
+    return None
+
+
 def event_type(
     label: str,
     weapons: Sequence[Weapon],
@@ -92,6 +119,8 @@ def event_type(
         return _protest_type(lower)
     if label == "territory change":
         return _territory_type(actors)
+    if label == "statement":
+        return EventType(label, None, None, statement_plover(trigger))
     acled, sub, plover = _FIXED.get(label, (None, None, None))
     return EventType(label, acled, sub, plover)
 

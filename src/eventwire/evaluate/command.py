@@ -10,11 +10,13 @@ import click
 
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.claims import format_confusion
+from eventwire.evaluate.event_tasks import EVENT_TASKS
 from eventwire.evaluate.figures import format_json, format_line
 from eventwire.evaluate.runner import TASK_NAMES, evaluate
 
-# Tasks with their own runner: they score groups of documents, not one document at a time.
-_SPECIAL_TASKS = ("merge",)
+# Tasks with their own runner: merging scores groups of documents; the event tasks read
+# their data sets' own formats.
+_SPECIAL_TASKS = ("merge", *EVENT_TASKS)
 
 
 @click.command("eval")
@@ -36,8 +38,8 @@ _SPECIAL_TASKS = ("merge",)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_command(task: str, data: Path, out: Path | None, limit: int | None, as_json: bool) -> None:
-    """Score eventwire on TASK (geo, time, attribution, case, evloc, claims, merge) against
-    --data (for merge: the shared eval folder whose real texts the benchmark names)."""
+    """Score eventwire on TASK against the gold data in --data (for merge: the shared eval
+    folder whose real texts the benchmark names)."""
     # Imported here so that `--help` and argument errors do not wait for the language model.
     from eventwire.pipeline import Pipeline
 
@@ -47,7 +49,12 @@ def eval_command(task: str, data: Path, out: Path | None, limit: int | None, as_
         print(f"[merge] scored in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         return
     try:
-        figures = evaluate(task, data, out, Pipeline(), limit=limit)
+        if task in EVENT_TASKS:
+            from eventwire.evaluate.event_tasks import run_event_eval
+
+            figures = run_event_eval(task, data, Pipeline(), limit=limit)
+        else:
+            figures = evaluate(task, data, out, Pipeline(), limit=limit)
     except EvaluationError as error:
         raise click.ClickException(str(error)) from None
     if as_json:

