@@ -110,3 +110,12 @@ def test_small_town_read_through_a_settlement_noun(pipeline: Any) -> None:
     text = "The man was shot while trying to escape arrest close to the town of Poso, Col."
     event = _main(pipeline, text)
     assert event.location is not None and event.location.country_code == "ID"
+
+
+def test_a_hyphen_dateline_is_not_the_event_location(pipeline: Any) -> None:
+    text = (
+        "KYIV, March 22 (Example Daily) - Russian missiles struck energy facilities in "
+        "Kharkiv overnight, the regional governor said."
+    )
+    event = _main(pipeline, text)
+    assert event.location is not None and event.location.name == "Kharkiv"

@@ -276,8 +276,16 @@ def _in_dateline(tokens: list[Token]) -> bool:
     sent = tokens[0].sent
     if tokens[0].i - sent.start > 1:
         return False
-    after = tokens[-1].doc[tokens[-1].i + 1 : min(tokens[-1].i + 8, sent.end)]
-    return any(t.text in ("--", "—", "–") for t in after)
+    after = tokens[-1].doc[tokens[-1].i + 1 : min(tokens[-1].i + 10, sent.end)]
+    if any(t.text in ("--", "—", "–") for t in after):
+        return True
+    # "KYIV, March 22 (Reuters) - ...": a plain hyphen after a bracketed credit, or after a
+    # name in capitals, ends a dateline too.
+    hyphen = next((t for t in after if t.text == "-"), None)
+    if hyphen is None:
+        return False
+    before = tokens[0].doc[tokens[-1].i + 1 : hyphen.i]
+    return any(t.text == ")" for t in before) or tokens[0].text.isupper()
 
 
 def _governing_verb(doc: Doc, place: Place) -> int | None:
