@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint types bench bench-attribution eval gazetteer clean
+.PHONY: demo serve assets test check lint types bench bench-attribution eval gazetteer clean
 
 $(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,10 +13,32 @@ $(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-demo: $(STAMP)
-	$(BIN)/eventwire extract examples/drones-kyiv-2023-06-10.txt --published 2023-06-10 --format table
+ASSETS := src/eventwire/serve/static/vendor/.copied
+DEMO_DB := out/demo.db
 
-test: $(STAMP)
+# The map page's browser libraries (Leaflet, markercluster, world-atlas outlines, ...), from npm,
+# pinned by package-lock.json, copied next to the page: the page never loads anything remote.
+$(ASSETS): package.json package-lock.json $(STAMP)
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	$(BIN)/python -m eventwire.serve.vendor
+	touch $(ASSETS)
+
+assets: $(ASSETS)
+
+demo: $(STAMP) $(ASSETS)
+	$(BIN)/eventwire extract examples/drones-kyiv-2023-06-10.txt --published 2023-06-10 --format table
+	@mkdir -p out && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/eventwire ingest examples/drones-kyiv-2023-06-10.txt --published 2023-06-10 --db $(DEMO_DB)
+	$(BIN)/eventwire ingest examples/sample-news.jsonl --db $(DEMO_DB)
+	$(BIN)/eventwire events --db $(DEMO_DB) --limit 12
+	@echo
+	@echo "The map of these events: http://127.0.0.1:8765/  (Ctrl-C stops the server)"
+	$(BIN)/eventwire serve $(DEMO_DB)
+
+serve: $(STAMP) $(ASSETS)
+	$(BIN)/eventwire serve $(or $(DB),eventwire.db)
+
+test: $(STAMP) $(ASSETS)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)

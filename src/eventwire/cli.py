@@ -14,6 +14,7 @@ from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import InputFormat, parse_published, read_input
 from eventwire.model import Article, Document, RejectedInput
 from eventwire.render import render_table
+from eventwire.serve.command import serve_command
 
 if TYPE_CHECKING:
     from eventwire.store import Store
@@ -385,3 +386,7 @@ def _mount_eval() -> None:
 
 
 _mount_eval()
+
+
+# `eventwire serve` imports no language model: the server starts without spaCy.
+main.add_command(serve_command)

@@ -12,8 +12,8 @@ from eventwire.store.query import EventRecord
 def write_parquet(records: Iterable[EventRecord], path: str) -> int:
     """Write the CSV export's columns to a Parquet file at `path`."""
     try:
-        import pyarrow as pa  # type: ignore[import-not-found, unused-ignore]
-        import pyarrow.parquet as pq  # type: ignore[import-not-found, unused-ignore]
+        import pyarrow as pa  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError:
         raise UsageError(
             "--format parquet needs pyarrow, which is not installed "
