@@ -10,7 +10,7 @@ import pytest
 from eventwire.document_reader import document_from_dict
 from eventwire.errors import InputError
 from eventwire.ingest import article_from_text
-from eventwire.model import Document
+from eventwire.model import Document, Span, WeaponRef
 from shared_data import EXAMPLE
 
 
@@ -22,6 +22,15 @@ def test_a_pipeline_document_reads_back_unchanged(pipeline: Any) -> None:
     assert read.to_dict() == as_dict
     assert read.events and read.events[0].type == document.events[0].type
     assert any(p.is_demonym for p in read.places) == any(p.is_demonym for p in document.places)
+    assert read.weapons == document.weapons
+
+
+def test_document_weapons_read_back() -> None:
+    text = "Kalibr missiles were seen."
+    ref = WeaponRef(Span(0, 15, "Kalibr missiles"), "cruise missile", "Kalibr", "RUS")
+    data = Document(article_from_text(text, None), weapons=(ref,)).to_dict()
+    assert data["weapons"][0]["system"] == "Kalibr"
+    assert document_from_dict(data).weapons == (ref,)
 
 
 def test_fields_added_later_are_ignored() -> None:

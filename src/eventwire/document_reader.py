@@ -34,6 +34,7 @@ from eventwire.model import (
     Time,
     TimeType,
     Weapon,
+    WeaponRef,
 )
 
 Record = Mapping[str, Any]
@@ -54,9 +55,19 @@ def document_from_dict(data: Record, name: str = "document") -> Document:
             attributions=tuple(_attribution(a) for a in data.get("attributions") or ()),
             events=tuple(_event(e) for e in data.get("events") or ()),
             warnings=tuple(data.get("warnings") or ()),
+            weapons=tuple(_weapon_ref(w) for w in data.get("weapons") or ()),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise InputError(name, f"malformed {FORMAT} document: {error!r}") from error
+
+
+def _weapon_ref(data: Record) -> WeaponRef:
+    return WeaponRef(
+        span=_required_span(data),
+        category=str(data["category"]),
+        system=data.get("system"),
+        origin=data.get("origin"),
+    )
 
 
 def _day(value: str | None) -> date | None:

@@ -327,6 +327,25 @@ class Event:
 
 
 @dataclass(frozen=True)
+class WeaponRef:
+    """A weapon named anywhere in the article, with where it is written (eventwire's
+    addition to eventwire/1: events carry only the weapons they were used in)."""
+
+    span: Span
+    category: str
+    system: str | None = None
+    origin: str | None = None  # ISO 3166-1 alpha-3 of the maker's country
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "category": self.category,
+            "system": self.system,
+            "origin": self.origin,
+        }
+
+
+@dataclass(frozen=True)
 class Document:
     """Everything eventwire found in one article (format eventwire/1)."""
 
@@ -336,6 +355,7 @@ class Document:
     attributions: tuple[Attribution, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
+    weapons: tuple[WeaponRef, ...] = ()  # every weapon named, in text order
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -345,6 +365,7 @@ class Document:
             "times": [t.to_dict() for t in self.times],
             "attributions": [a.to_dict() for a in self.attributions],
             "events": [e.to_dict() for e in self.events],
+            "weapons": [w.to_dict() for w in self.weapons],
             "warnings": list(self.warnings),
         }
 

@@ -98,6 +98,7 @@ class Pipeline:
     ) -> Document:
         from eventwire.extract.attribution import find_attributions
         from eventwire.extract.events import find_events
+        from eventwire.extract.weapons import document_weapons
         from eventwire.nlp import entity_hints, sentence_spans
         from eventwire.resolve.time import UNRESOLVED_WARNING, find_dateline_date, tag_times
 
@@ -138,6 +139,7 @@ class Pipeline:
             attributions=attributions,
             events=events,
             warnings=tuple(warnings),
+            weapons=document_weapons(doc),
         )
 
 

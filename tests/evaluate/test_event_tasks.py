@@ -160,6 +160,34 @@ def test_weapons_recall_and_precision() -> None:
     assert (figures["p"], figures["pred"]) == (0.75, 4)
 
 
+def test_document_level_weapons_are_scored() -> None:
+    text = "Patriot batteries guard the port; no missiles were fired."
+    start = text.index("Patriot batteries")
+    gold = {
+        "d": {
+            "entities": [{"type": "Weapon", "start": start, "end": start + 17, "confidence": 1.0}]
+        }
+    }
+    predicted = {
+        "d": {
+            "article": {"text": text},
+            "events": [],
+            "weapons": [
+                {
+                    "start": start,
+                    "end": start + 17,
+                    "text": "Patriot batteries",
+                    "category": "air defence",
+                    "system": "Patriot",
+                    "origin": "USA",
+                }
+            ],
+        }
+    }
+    figures = score_weapons(gold, predicted)
+    assert (figures["weapon_r"], figures["p"], figures["pred"]) == (1.0, 1.0, 1)
+
+
 @pytest.mark.parametrize(
     ("task", "folder", "figure"),
     [

@@ -59,6 +59,18 @@ def test_according_to(nlp: Language) -> None:
     assert a.speaker.organization == "Syrian Observatory for Human Rights"
 
 
+def test_sentence_opening_poll_is_the_source_of_its_sentence(nlp: Language) -> None:
+    text = "In a Washington Post-ABC News poll released Sunday, Clinton led Trump by 12 points."
+    a = _by_cue(_attrs(nlp, text), "In")
+    assert a.source is not None and a.source.text.startswith("a Washington Post-ABC News poll")
+    assert a.content.text.startswith("Clinton led Trump")
+
+
+def test_poll_in_mid_sentence_is_no_cue(nlp: Language) -> None:
+    attrs = _attrs(nlp, "Trump leads by 57 percent to 33 percent in the 50-state poll.")
+    assert not any(a.cue.text == "in" for a in attrs)
+
+
 def test_pronoun_resolves_to_last_named_person(nlp: Language) -> None:
     text = (
         "Sudanese army spokesman Nabil Abdallah said the paramilitaries had shelled the "

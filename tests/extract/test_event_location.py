@@ -119,3 +119,13 @@ def test_a_hyphen_dateline_is_not_the_event_location(pipeline: Any) -> None:
     )
     event = _main(pipeline, text)
     assert event.location is not None and event.location.name == "Kharkiv"
+
+
+def test_the_agent_of_a_passive_is_no_location(pipeline: Any) -> None:
+    doc = pipeline.process(
+        article_from_text(
+            "The air force said it shot down 55 of 88 drones launched by Russia.", None
+        )
+    )
+    assert doc.events and all(e.location is None or e.location.name != "Russia" for e in doc.events)
+    assert any(e.type.eventwire == "disrupted weapons use" for e in doc.events)

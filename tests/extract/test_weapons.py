@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.extract.weapons import find_weapons
+from eventwire.extract.weapons import document_weapons, find_weapons
 
 
 def _weapons(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -70,3 +70,12 @@ def test_plain_munitions_are_arms_in_general(nlp: Language) -> None:
 )
 def test_ordinary_words_are_no_weapons(nlp: Language, text: str) -> None:
     assert _weapons(nlp, text) == []
+
+
+def test_document_weapons_include_arms_no_event_uses(nlp: Language) -> None:
+    text = "The army keeps Iranian-made drones and Kalibr missiles at the base near Tartus."
+    found = document_weapons(nlp(text))
+    by_text = {w.span.text: w for w in found}
+    assert by_text["Iranian-made drones"].origin == "IRN"
+    assert by_text["Kalibr missiles"].system == "Kalibr"
+    assert all(text[w.span.start : w.span.end] == w.span.text for w in found)

@@ -43,8 +43,16 @@ def test_yesterday_today_tomorrow() -> None:
 def test_last_night_and_tonight_are_times_of_a_day() -> None:
     night = one("Drones struck the port last night, the governor said.", "last night")
     assert (night.type, night.value) == ("TIME", "2023-06-09TNI")
-    assert night.earliest == night.latest == date(2023, 6, 9)
+    # A night runs past midnight: the attack may have come in the small hours of the 10th.
+    assert (night.earliest, night.latest) == (date(2023, 6, 9), date(2023, 6, 10))
     assert one("Curfew starts tonight.", "tonight").value == "2023-06-10TNI"
+
+
+def test_overnight_is_the_night_before_the_report() -> None:
+    night = one("Drones struck the port overnight, the governor said.", "overnight")
+    assert night.value == "2023-06-09TNI"
+    assert (night.earliest, night.latest) == (date(2023, 6, 9), date(2023, 6, 10))
+    assert not tag_times("He took an overnight train to Lviv.", PUBLISHED)
 
 
 def test_weekday_follows_tense() -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from eventwire.aggregate.claims import claim_for
 from eventwire.aggregate.merge import merge_events
 from eventwire.aggregate.precision import geo_precision
 from eventwire.aggregate.types import event_type, statement_plover
+from eventwire.extract.triggers import DIPLOMATIC_LABELS
 from eventwire.model import (
     Actor,
     Article,
@@ -34,7 +36,8 @@ from eventwire.model import (
     content_id,
 )
 from eventwire.resolve.actors import resolve_actor
-from eventwire.resolve.geo.countries import all_countries, country_by_alpha2, lookup_country
+from eventwire.resolve.geo.countries import all_countries, country_by_alpha2
+from eventwire.resolve.origins import weapon_origin
 
 # Roles whose public statements are events in their own right (ACLED and PLOVER code them).
 _LEADER_ROLES = re.compile(
@@ -56,9 +59,36 @@ def build_events(
         events.extend(_events_of(article, mention, attributions))
     claimed = {e.claim.attribution for e in events}
     events.extend(_statement_events(article, attributions, times, sentences, claimed))
-    events = merge_events(events)
+    events = _rank_words_below_violence(merge_events(events))
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     return tuple(events)
+
+
+_VIOLENT_ACLED_TYPES = frozenset(
+    {
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Protests",
+        "Riots",
+    }
+)
+
+
+def _rank_words_below_violence(events: list[Event]) -> list[Event]:
+    """Demands, talks, visits and the like never outrank a violent event or a protest
+    (ACLED's battles, remote violence, violence against civilians, protests, riots): the main
+    event of a passage stays what happened on the ground; the words around it are background."""
+    coded = [e.confidence for e in events if e.type.acled in _VIOLENT_ACLED_TYPES]
+    if not coded:
+        return events
+    ceiling = max(0.01, min(coded) - 0.01)
+    return [
+        replace(e, confidence=min(e.confidence, ceiling))
+        if e.type.eventwire in DIPLOMATIC_LABELS
+        else e
+        for e in events
+    ]
 
 
 def _events_of(
@@ -117,12 +147,7 @@ def _suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:
 
 
 def _weapon(mention: WeaponMention) -> Weapon:
-    origin = mention.default_origin
-    if mention.origin_text is not None:
-        country = lookup_country(mention.origin_text.text)
-        if country is not None:
-            origin = country.alpha3
-    return Weapon(mention.span.text, mention.category, mention.system, origin)
+    return Weapon(mention.span.text, mention.category, mention.system, weapon_origin(mention))
 
 
 def _event_date(time: Time | None, published: date | None) -> EventDate:

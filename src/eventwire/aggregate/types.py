@@ -41,6 +41,23 @@ _FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
     "man-made disaster": (None, None, None),
     "evacuation": (None, None, None),
     "organized crime": (None, None, None),
+    # Verbal and cooperative events, typed as PLOVER types them (CAMEO's 02-16 families).
+    "demand": (None, None, "DEMAND"),
+    "rejection": (None, None, "REJECT"),
+    "consultation": (None, None, "CONSULT"),
+    "support": (None, None, "SUPPORT"),
+    "cooperation": (None, None, "COOPERATE"),
+    "investigation": (None, None, "INVESTIGATE"),
+    # Releasing people or property, surrendering, demobilising: PLOVER's RETREAT.
+    "release": (None, None, "RETREAT"),
+    # Lifting a curfew, state of emergency, blockade or sanctions: RETREAT as well.
+    "easing": (None, None, "RETREAT"),
+    # Acceding to demands, lifting bans on freedoms: CONCEDE.
+    "concession": (None, None, "CONCEDE"),
+    # Promises and offers: an intent to cooperate, which PLOVER codes AGREE.
+    "pledge": (None, None, "AGREE"),
+    "mobilization": (None, None, "MOBILIZE"),
+    "aid": (None, None, "AID"),
 }
 _WEAPON_SUB: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"chemical"}), "Chemical weapon"),

@@ -6,8 +6,9 @@ mongoexport JSON object a line; entity offsets `begin`/`end` into the document `
 Definitions:
 - gold: entities of type Weapon or MilitaryPlatform with `confidence` ≥ 0.5 (re3d keeps the
   less likely readings of a span with a low confidence), one per type and span;
-- predicted: the weapons of every event (eventwire/1 documents carry weapons only inside
-  events), located in the text by `argument_spans.locate`, one per span;
+- predicted: the document's `weapons` (every weapon the article names, with its span; an
+  eventwire addition to eventwire/1) and the weapons of every event, located in the text by
+  `argument_spans.locate`; one per span;
 - a gold entity is found when a predicted weapon overlaps it (several gold entities may be
   found by one prediction); `weapon_r` and `platform_r` are the shares found, `r` over both;
 - precision: the share of predicted weapons that overlap a gold Weapon or MilitaryPlatform
@@ -85,8 +86,15 @@ def _objects(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def predicted_weapons(document: Mapping[str, Any] | None) -> list[SpanDict]:
-    """Located weapons of every event, one per span."""
+    """The document's weapons and the located weapons of every event, one per span."""
     found: dict[tuple[int, int], SpanDict] = {}
+    for weapon in (document or {}).get("weapons") or []:
+        span: SpanDict = {
+            "start": int(weapon["start"]),
+            "end": int(weapon["end"]),
+            "text": str(weapon.get("text") or ""),
+        }
+        found.setdefault((span["start"], span["end"]), span)
     for event in (document or {}).get("events") or []:
         for span in event_argument_spans(document or {}, event, "weapons"):
             found.setdefault((span["start"], span["end"]), span)

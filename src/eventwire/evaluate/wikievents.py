@@ -33,6 +33,7 @@ from eventwire.evaluate.argument_spans import SpanDict, event_argument_spans
 from eventwire.evaluate.datasets import Dataset
 from eventwire.evaluate.figures import Figures, Records, missing_docs
 from eventwire.evaluate.matching import f1, take_best_unused
+from eventwire.extract.triggers import DIPLOMATIC_LABELS
 from eventwire.model import Article
 
 # Scored role → the KAIROS roles it stands for.
@@ -52,6 +53,10 @@ SCORED_ROLES: dict[str, tuple[str, ...]] = {
     "Place": ("Place",),
 }
 PREDICTED_FIELDS = {"actors": "Attacker", "targets": TARGET_VICTIM, "weapons": "Instrument"}
+
+# Events of talk and diplomacy (demands, meetings, pledges, statements): their actors are no
+# attackers and their objects no targets or victims.
+NON_CONFLICT_LABELS = DIPLOMATIC_LABELS | {"statement", "accusation", "denial", "threat"}
 
 
 def read_wikievents(folder: Path) -> Dataset:
@@ -127,6 +132,8 @@ def predicted_arguments(document: Mapping[str, Any] | None) -> dict[str, list[Sp
     """Spans of every event's arguments by scored role, one per role and span."""
     by_role: dict[str, dict[tuple[int, int], SpanDict]] = {r: {} for r in SCORED_ROLES}
     for event in (document or {}).get("events") or []:
+        if (event.get("type") or {}).get("eventwire") in NON_CONFLICT_LABELS:
+            continue  # KAIROS's attack and harm roles belong to conflict events only
         for field, role in PREDICTED_FIELDS.items():
             for span in event_argument_spans(document or {}, event, field):
                 by_role[role].setdefault((span["start"], span["end"]), span)

@@ -26,6 +26,7 @@ from eventwire.extract.attribution_cues import (
     is_according_to,
     is_hearsay_adverb,
     model_frame,
+    poll_object,
 )
 from eventwire.extract.attribution_layout import layout_attributions
 from eventwire.extract.attribution_quotes import Quote, find_quotes
@@ -89,6 +90,9 @@ def find_attributions(
             item = _according_to(tok)
         elif is_hearsay_adverb(tok):
             item = _hearsay(tok)
+        elif tok.pos_ == "ADP":
+            poll = poll_object(tok)
+            item = None if poll is None else _cited_in(tok, poll)
         elif tok.pos_ == "VERB" or tok.pos_ == "NOUN":
             q_after = _quote_after(tok, text, quote_by_start)
             q_before = _quote_before(tok, text, quote_by_end, inside)
@@ -149,11 +153,29 @@ def _according_to(tok: Token) -> _Found | None:
     to = tok.doc[tok.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"]
     source = _tok_range(objs[0]) if objs else None
+    phrase_end = source[1] if source else to.i + 1
+    return _sentence_source(tok, to, source, phrase_end, "according_to")
+
+
+def _cited_in(tok: Token, poll: Token) -> _Found | None:
+    """ "In a new poll, X leads": the poll is the source of the rest of the sentence."""
+    # The content starts after the whole phrase ("In a poll released Sunday, ...").
+    return _sentence_source(tok, tok, _tok_range(poll), poll.right_edge.i + 1, "other")
+
+
+def _sentence_source(
+    tok: Token,
+    cue_last: Token,
+    source: tuple[int, int] | None,
+    phrase_end: int,
+    kind: AttributionKind,
+) -> _Found | None:
+    """A cue phrase (`tok` to `cue_last`, then its source, ending before token `phrase_end`)
+    that attributes the sentence it sits in."""
     # The content is the sentence the phrase sits in: without the phrase when it opens or
     # closes the sentence, with it when it stands in the middle.
     sent = tok.sent
     start, end = sent.start, sent.end
-    phrase_end = source[1] if source else to.i + 1
     if tok.i == start or (tok.i == start + 1 and tok.doc[start].is_punct):
         start = phrase_end
     elif all(t.is_punct or t.is_space for t in tok.doc[phrase_end:end]):
@@ -161,7 +183,7 @@ def _according_to(tok: Token) -> _Found | None:
     content = _clipped(tok, start, end) if start < end else None
     if content is None:
         return None
-    return _Found((tok.i, to.i + 1), source, content, "according_to")
+    return _Found((tok.i, cue_last.i + 1), source, content, kind)
 
 
 def _hearsay(tok: Token) -> _Found | None:

@@ -126,6 +126,9 @@ PHYSICAL_ACTS = frozenset(
 # Adverbs that mark the sentence as reported with no named source.
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 
+# What a sentence-opening "In a ..." cites as the source of its sentence.
+POLL_NOUNS = frozenset({"poll", "survey"})
+
 DEFAULT_THRESHOLD = 0.4
 # A hand-listed reporting verb in a frame that fits a cue.
 FALLBACK_SCORE = 0.6
@@ -134,7 +137,7 @@ FALLBACK_SCORE = 0.6
 @lru_cache(maxsize=1)
 def _candidate_hashes() -> npt.NDArray[np.uint64]:
     lemmas = {lem for lem, _ in modelled_lemmas()}
-    lemmas |= REPORTING_VERBS | HEARSAY_ADVERBS | {"according"}
+    lemmas |= REPORTING_VERBS | HEARSAY_ADVERBS | {"according", "in"}
     store = StringStore()  # string hashes are the same in every store
     return np.array(sorted(store.add(lem) for lem in lemmas), dtype=np.uint64)
 
@@ -181,6 +184,21 @@ def is_according_to(tok: Token) -> bool:
     """ "according to X" (also "According to")."""
     doc = tok.doc
     return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+def poll_object(tok: Token) -> Token | None:
+    """The survey of a sentence-opening "In a new Fox News poll, Trump leads ...": PolNeAR
+    takes "In" as the cue and the poll as the source. Only at the start of a sentence and on a
+    head that is no reporting verb of its own ("In a poll, 8 percent said ..." is the voters'
+    attribution); elsewhere ("leads in the poll") the phrase is mostly left unannotated."""
+    if tok.lower_ != "in" or not tok.is_sent_start:
+        return None
+    if tok.head.pos_ not in ("VERB", "AUX") or tok.head.lemma_.lower() in REPORTING_VERBS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "pobj" and child.lemma_.lower() in POLL_NOUNS:
+            return child
+    return None
 
 
 def is_hearsay_adverb(tok: Token) -> bool:

@@ -30,7 +30,12 @@ from eventwire.extract.location import locations_of
 from eventwire.extract.modality import modality_of
 from eventwire.extract.participants import participants, phrase_span
 from eventwire.extract.trigger_rules import accuses_of_event, dominates, trigger_of
-from eventwire.extract.triggers import GATHERING_LABELS, Trigger
+from eventwire.extract.triggers import (
+    DIPLOMATIC_LABELS,
+    FRAMING_LABELS,
+    GATHERING_LABELS,
+    Trigger,
+)
 from eventwire.extract.weapons import find_weapons
 from eventwire.model import EventMention, Place, Span, Time, WeaponMention
 from eventwire.nlp import trimmed_span
@@ -41,6 +46,7 @@ def find_events(
 ) -> tuple[EventMention, ...]:
     """Event mentions in document order."""
     mentions: list[EventMention] = []
+    deeds: list[float] = []  # confidences of events that are not words about other events
     for sent in doc.sents:
         weapons = find_weapons(sent)
         place_tokens = _place_token_ids(doc, sent, places)
@@ -48,6 +54,11 @@ def find_events(
             (t, hit) for t in sent if (hit := trigger_of(t, weapons, place_tokens)) is not None
         ]
         trigger_ids = {t.i for t, _ in found}
+        # "discussed the rapes": words about an event do not make it a circumstance of them.
+        acting_ids = {t.i for t, (label, _) in found if label not in DIPLOMATIC_LABELS}
+        # Words that turn what they govern into their own event ("refused to deploy"); a
+        # pledge ("vowed to impose sanctions") leaves the pledged event the main one.
+        framing_ids = {t.i for t, (label, _) in found if label in FRAMING_LABELS}
         if not found:
             continue
         in_sentence = [p for p in places if sent.start_char <= p.span.start < sent.end_char]
@@ -61,13 +72,34 @@ def find_events(
             ):
                 continue
             mention = _mention(token, label, trigger, sent, weapons, sentence_places, times)
-            prominence = _prominence(token, trigger_ids)
+            prominence = _prominence(token, acting_ids)
+            # "refused to deploy troops", "rejected the deal": what the words are about.
+            content = label not in DIPLOMATIC_LABELS | _VIOLENT | _FORCEFUL and _said_of(
+                token, framing_ids
+            )
+            if content:
+                prominence -= 0.15
             if prominence:
                 mention = replace(
                     mention, confidence=max(0.05, min(0.95, mention.confidence + prominence))
                 )
             mentions.append(mention)
-    return tuple(mentions)
+            if not content and label not in DIPLOMATIC_LABELS:
+                deeds.append(mention.confidence)
+    return tuple(_words_below_deeds(mentions, deeds))
+
+
+def _words_below_deeds(mentions: list[EventMention], deeds: list[float]) -> list[EventMention]:
+    """Verbal events rank below the article's other events, unless those are only what the
+    words are about ("rejected the deal"): a sanction or an agreement reported stays the main
+    event, as a demand or a visit reported around it is its background."""
+    if not deeds:
+        return mentions
+    ceiling = max(0.05, min(deeds) - 0.01)
+    return [
+        replace(m, confidence=min(m.confidence, ceiling)) if m.label in DIPLOMATIC_LABELS else m
+        for m in mentions
+    ]
 
 
 def _place_token_ids(doc: Doc, sent: SpacySpan, places: Sequence[Place]) -> frozenset[int]:
@@ -159,6 +191,9 @@ _VIOLENT = frozenset(
         "sexual violence",
     }
 )
+# Deeds that stay the main event even when words are said about them ("called for an inquiry
+# into the killings").
+_FORCEFUL = frozenset({"territory change", "looting", "arrest", "disrupted weapons use"})
 _UNARMED = frozenset(
     {
         "protest",
@@ -172,7 +207,7 @@ _UNARMED = frozenset(
         "accusation",
         "denial",
     }
-)
+) | (DIPLOMATIC_LABELS - {"aid", "mobilization"})  # talks and demands use no arms
 _NO_FATALITIES = find_fatalities("")
 
 
@@ -234,6 +269,22 @@ def _governing_trigger(token: Token, trigger_ids: set[int]) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return node.i in trigger_ids
     return False
+
+
+def _said_of(token: Token, verbal_ids: set[int]) -> bool:
+    """Whether an event is the content of a verbal event's verb: its object, a phrase of
+    its object, or the clause it governs ("urged them to withdraw")."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i or node.dep_ not in _CONTENT_DEPS:
+            return False
+        node = node.head
+        if node.i in verbal_ids:
+            return True
+    return False
+
+
+_CONTENT_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "xcomp", "ccomp", "acl", "aux"})
 
 
 def _in_subordinate_clause(token: Token) -> bool:

@@ -52,7 +52,7 @@ def locations_of(
         if in_actor or (from_origin and label not in ("arms transfer",)):
             others.append(place)
             continue
-        if _names_something_else(tokens, place) or _in_dateline(tokens):
+        if _names_something_else(tokens, place) or _in_dateline(tokens) or _agent(tokens):
             others.append(place)
             continue
         candidates.append((d, -place.specificity, place))
@@ -269,6 +269,17 @@ def _reference_point(text: str, place: Place) -> bool:
     return bool(_REFERENCE.search(text[max(0, place.span.start - 70) : place.span.start]))
 
 
+def _agent(tokens: list[Token]) -> bool:
+    """ "missiles launched by Russia": the doer of a passive is a party, not a place."""
+    last = tokens[-1] if tokens else None
+    return (
+        last is not None
+        and last.dep_ == "pobj"
+        and last.head.lower_ == "by"
+        and last.head.dep_ == "agent"
+    )
+
+
 def _in_dateline(tokens: list[Token]) -> bool:
     """ "BAGHDAD -- A suicide bomber ...": the dateline says where the report was filed."""
     if not tokens:
@@ -446,7 +457,7 @@ def _setting_candidates(
             a.start <= place.span.start < a.end for a in actor_spans
         ) and not _in_locative_phrase(tokens):
             continue
-        if _names_something_else(tokens, place) or _where_said(tokens[-1]):
+        if _names_something_else(tokens, place) or _where_said(tokens[-1]) or _agent(tokens):
             continue
         if _acts_elsewhere(tokens):
             continue  # "ever since Russia invaded": a party to another clause, not a setting

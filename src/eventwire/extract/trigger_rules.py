@@ -11,10 +11,15 @@ from spacy.tokens import Token
 
 from eventwire.extract.grammar import OBJECT_DEPS
 from eventwire.extract.triggers import (
+    DIPLOMATIC_LABELS,
+    EASED_MEASURES,
+    EASING_VERBS,
     INDUSTRIAL_CUES,
     MAN_MADE_CUES,
     PHRASAL,
     PHRASAL_ONLY,
+    PREPOSITIONAL,
+    TRIGGERS,
     Trigger,
     trigger_for,
     triggers_for,
@@ -29,7 +34,9 @@ def trigger_of(
     """The event label a word names here, with its lexicon entry; None if it names none."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
+        # The parser files "down" in "shot down 55 drones" as an adverb as often as a particle.
+        particle = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == token.i + 1)
+        if particle and (lemma, child.lower_) in PHRASAL:
             label = PHRASAL[(lemma, child.lower_)]
             return label, Trigger(label, frozenset({"VERB"}))
     construction = _light_verb_event(token, lemma)
@@ -66,6 +73,8 @@ def _label_here(
     place_tokens: frozenset[int],
 ) -> str | None:
     """The label a lexicon entry gives this token, or None if its construction fails."""
+    if trigger.label in DIPLOMATIC_LABELS and token.dep_ in _DESCRIBING_DEPS:
+        return None  # "Iranian-backed militias", "a group supported by Russia": who they are
     if trigger.label == "attack" and token.pos_ == "VERB" and _subject_is_disaster(token):
         return None  # "an earthquake struck Lombok": the quake is the event
     # "announced a package" is aid; "military aid" is aid with or without the verb.
@@ -79,7 +88,13 @@ def _label_here(
     objects = OBJECT_DEPS | {"nsubjpass"}
     if vague and not weapons and not any(c.dep_ in objects for c in token.children):
         return None
+    if lemma == "launch" and not weapons and _names_verbal_event(token):
+        return None  # "launched an investigation", "launched a mediation effort"
     label = trigger.label
+    if label in _NEGATABLE and any(c.dep_ == "neg" for c in token.children):
+        return "rejection"  # "will not accept refugees", "did not agree"
+    if lemma == "strike" and token.pos_ == "NOUN" and _is_labour_strike(token):
+        return "protest"  # "a hunger strike", "organised a general strike"
     if label == "territory change" and _moves_weapons(token, weapons):
         label = "disrupted weapons use"  # "seized weapons": arms, not ground
     elif label == "territory change" and _takes_people(token, place_tokens):
@@ -123,6 +138,18 @@ _LIGHT_VERBS: dict[tuple[str, str], str] = {
     ("cut", "relation"): "sanction",
     ("sever", "relation"): "sanction",
     ("claim", "responsibility"): "claim of responsibility",
+    ("accept", "demand"): "concession",
+    ("meet", "demand"): "concession",
+    ("grant", "asylum"): "aid",
+    ("hold", "talk"): "consultation",
+    ("hold", "meeting"): "consultation",
+    ("establish", "tie"): "support",
+    ("establish", "relation"): "support",
+    ("restore", "tie"): "support",
+    ("restore", "relation"): "support",
+    ("upgrade", "tie"): "support",
+    ("share", "intelligence"): "cooperation",
+    ("share", "information"): "cooperation",
 }
 _GATHER_VERBS = frozenset({"gather", "assemble", "converge", "march", "rally", "flock"})
 _CROWDS = frozenset(
@@ -162,6 +189,35 @@ _DISASTERS = frozenset(
 )
 
 
+_DESCRIBING_DEPS = frozenset({"amod", "compound", "acl"})
+_NEGATABLE = frozenset({"pledge", "agreement", "support", "cooperation", "concession"})
+# Strikes that are walkouts, not attacks: by their kind, or by what people do with them.
+_STRIKE_KINDS = frozenset(
+    {"hunger", "general", "labour", "labor", "nationwide", "national", "wildcat", "sit-down"}
+)
+_STRIKE_ACTIONS = frozenset({"stage", "organize", "organise", "call", "hold", "go", "join"})
+
+
+def _is_labour_strike(noun: Token) -> bool:
+    if any(c.lemma_.lower() in _STRIKE_KINDS for c in noun.lefts):
+        return True
+    governor = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in _STRIKE_ACTIONS
+
+
+def _names_verbal_event(verb: Token) -> bool:
+    """Whether the verb's object, or a word of it, names a verbal event ("launched an inquiry",
+    "a mediation effort")."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        for word in (obj, *(c for c in obj.lefts if c.dep_ == "compound")):
+            entries = TRIGGERS.get(word.lemma_.lower(), [])
+            if any(e.label in DIPLOMATIC_LABELS and "NOUN" in e.pos for e in entries):
+                return True
+    return False
+
+
 def _light_verb_event(token: Token, lemma: str) -> str | None:
     """Events named by a verb with its object, or by who does it ("demonstrators gathered")."""
     if token.pos_ != "VERB":
@@ -169,10 +225,25 @@ def _light_verb_event(token: Token, lemma: str) -> str | None:
     for child in token.children:
         if child.dep_ in ("dobj", "obj") and (lemma, child.lemma_.lower()) in _LIGHT_VERBS:
             return _LIGHT_VERBS[(lemma, child.lemma_.lower())]
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and lemma in EASING_VERBS:
+            eased = _eased_measure(child)
+            if eased is not None:
+                return eased
+        if child.dep_ == "prep" and (lemma, child.lower_) in PREPOSITIONAL:
+            return PREPOSITIONAL[(lemma, child.lower_)]
     if lemma in _GATHER_VERBS:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if any(s.lemma_.lower() in _CROWDS for s in subjects):
             return "protest"
+    return None
+
+
+def _eased_measure(obj: Token) -> str | None:
+    """ "lifted the curfew", "eased restrictions", "lifted a state of emergency"."""
+    for word in (obj, *(c for c in obj.subtree if c.dep_ in ("pobj", "compound", "amod"))):
+        found = EASED_MEASURES.get(word.lemma_.lower())
+        if found is not None:
+            return found
     return None
 
 

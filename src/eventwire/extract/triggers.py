@@ -8,6 +8,7 @@ Some nouns only name an event when a "light" verb governs them ("imposed sanctio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -184,7 +185,52 @@ def _entries() -> dict[str, list[Trigger]]:
     add("group change", NOUN, "defection,merger", weight=0.6)
     add("protest", NOUN, "violence", weight=0.4)
     add("suicide bombing", NOUN, "bomber", weight=0.5)
+    _add_verbal_events(add)
     return table
+
+
+def _add_verbal_events(add: Callable[..., None]) -> None:
+    """What states and leaders do with words and visits rather than arms: PLOVER's verbal
+    and cooperative types, which ACLED does not code (see `DIPLOMATIC_LABELS`). Their
+    weights are low: words are the background of fighting, not the event reported."""
+    add("demand", VERB, "demand,urge,appeal,request,insist,exhort,implore", weight=0.6)
+    add("demand", NOUN, "demand,appeal,request", weight=0.4)
+    add("rejection", VERB, "reject,refuse,decline,rebuff,veto,spurn,defy,boycott", weight=0.6)
+    add("rejection", NOUN, "rejection,refusal,veto", weight=0.5)
+    add(
+        "consultation",
+        VERB,
+        "meet,visit,host,telephone,phone,negotiate,discuss,consult,mediate,confer",
+        weight=0.55,
+    )
+    add(
+        "consultation",
+        NOUN,
+        "talk,meeting,visit,negotiation,mediation,summit,consultation,discussion",
+        weight=0.5,
+    )
+    add(
+        "support",
+        VERB,
+        "praise,endorse,welcome,commend,hail,congratulate,back,support,apologize,apologise,"
+        "forgive,recognize,recognise",
+        weight=0.55,
+    )
+    add("support", NOUN, "praise,endorsement,apology,recognition", weight=0.4)
+    add("cooperation", VERB, "cooperate,co-operate,collaborate,extradite,share", weight=0.5)
+    add("cooperation", NOUN, "cooperation,co-operation,collaboration,extradition", weight=0.4)
+    add("investigation", VERB, "investigate,probe,inspect,examine", weight=0.6)
+    add("investigation", NOUN, "investigation,probe,inquiry,enquiry,inspection", weight=0.55)
+    add("release", VERB, "release,surrender,disarm,demobilize,demobilise", weight=0.6)
+    add("release", NOUN, "release,surrender,disarmament,demobilization", weight=0.45)
+    add("concession", VERB, "concede,yield,accede,relent", weight=0.55)
+    add("concession", NOUN, "concession", weight=0.45)
+    add("pledge", VERB, "promise,pledge,vow,offer,accept", weight=0.5)
+    add("pledge", NOUN, "pledge,promise,offer", weight=0.35)
+    add("mobilization", VERB, "mobilize,mobilise,mass", weight=0.5)
+    add("mobilization", NOUN, "mobilization,mobilisation,buildup,build-up", weight=0.45)
+    add("aid", VERB, "donate", weight=0.5)
+    add("aid", NOUN, "asylum,donation,relief", weight=0.45)
 
 
 TRIGGERS: dict[str, list[Trigger]] = _entries()
@@ -203,6 +249,27 @@ def trigger_for(lemma: str, word: str, pos: str) -> Trigger | None:
     return found[0] if found else None
 
 
+# Verbal and cooperative events (PLOVER types ACLED does not code): they never outrank a
+# violent event of the same article as its main event.
+DIPLOMATIC_LABELS = frozenset(
+    {
+        "demand",
+        "rejection",
+        "consultation",
+        "support",
+        "cooperation",
+        "investigation",
+        "release",
+        "concession",
+        "easing",
+        "pledge",
+        "mobilization",
+        "aid",
+    }
+)
+
+FRAMING_LABELS = DIPLOMATIC_LABELS - {"pledge", "aid", "mobilization", "release", "easing"}
+
 # Arms on the move have routes and ends, not one place where they "happened".
 ROUTED_LABELS = frozenset({"arms transfer"})
 # Gatherings happen where the people are, not where what they protest is.
@@ -217,6 +284,44 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("blow", "up"): "attack",
     ("set", "up"): "base established",
     ("churn", "out"): "weapons production",
+    ("turn", "down"): "rejection",
+    ("hand", "over"): "release",
+    ("step", "down"): "release",
+    ("pull", "back"): "withdrawal",
+}
+
+# Verbs that name an event with a preposition ("called for talks", "pressed for reform").
+PREPOSITIONAL: dict[tuple[str, str], str] = {
+    ("call", "for"): "demand",
+    ("call", "on"): "demand",
+    ("call", "upon"): "demand",
+    ("ask", "for"): "demand",
+    ("press", "for"): "demand",
+    ("push", "for"): "demand",
+    ("plead", "for"): "demand",
+    ("meet", "with"): "consultation",
+    ("talk", "with"): "consultation",
+    ("speak", "with"): "consultation",
+    ("cooperate", "with"): "cooperation",
+    ("side", "with"): "support",
+}
+
+# Lifting a measure: a curfew, state of emergency, blockade or sanctions eased is RETREAT in
+# PLOVER ("easing"), a ban or restrictions on freedoms eased is CONCEDE ("concession").
+EASING_VERBS = frozenset(
+    {"lift", "ease", "relax", "cancel", "end", "shorten", "scrap", "remove", "suspend", "loosen"}
+)
+EASED_MEASURES: dict[str, str] = {
+    "curfew": "easing",
+    "emergency": "easing",
+    "blockade": "easing",
+    "siege": "easing",
+    "sanction": "easing",
+    "embargo": "easing",
+    "ban": "concession",
+    "restriction": "concession",
+    "censorship": "concession",
+    "measure": "concession",
 }
 
 # Labels whose trigger must be a phrasal verb (from PHRASAL) when the lemma is ambiguous alone.

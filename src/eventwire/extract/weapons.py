@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
-from eventwire.model import Span, WeaponMention
+from eventwire.model import Span, WeaponMention, WeaponRef
+from eventwire.resolve.origins import weapon_origin
 
 
 @dataclass(frozen=True)
@@ -290,3 +291,17 @@ def _origin_text(head: Token) -> Span | None:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP"):
                     return Span(obj.idx, obj.idx + len(obj.text), obj.text)
     return None
+
+
+def document_weapons(doc: Doc) -> tuple[WeaponRef, ...]:
+    """Every weapon the article names, in text order, whether or not an event uses it:
+    "the S-400 systems deployed in Crimea" names arms that no event in the text fires."""
+    found: list[WeaponRef] = []
+    for sentence in doc.sents:
+        # Arms named as modifiers count too ("the drone plant", "a missile strike"): the
+        # article names the weapon, if not one that was used.
+        for mention in find_weapons(sentence):
+            found.append(
+                WeaponRef(mention.span, mention.category, mention.system, weapon_origin(mention))
+            )
+    return tuple(found)

@@ -38,6 +38,9 @@ def _with_part(day: date | None, part: str | None, method: str) -> Found:
     if part:
         found.value += suffix
         found.type = "TIME"
+        if DAY_PARTS[part.lower()] == "NI" and found.latest is not None:
+            # A night runs past midnight: "last night" in a morning report may be today.
+            found.latest = found.latest + timedelta(days=1)
     return found
 
 
@@ -67,6 +70,18 @@ def this_part_of_day(match: re.Match[str], ctx: Context) -> Found | None:
     back = match["which"].lower() == "last"
     day = ctx.anchor - timedelta(days=1 if back else 0) if ctx.anchor else None
     return _with_part(day, part, f"{match['which'].lower()} {part}")
+
+
+@rule(
+    "overnight",
+    r"\b(?<!the\s)(?P<w>[Oo]vernight)\b(?!\s+(?:stay|train|flight|bag|shift|trip|success)s?\b)",
+    keys=("overnight",),
+    reach=(12, 12),
+)
+def overnight(match: re.Match[str], ctx: Context) -> Found | None:
+    """ "struck Kharkiv overnight" in a day's report: the night that ended that morning."""
+    day = ctx.anchor - timedelta(days=1) if ctx.anchor else None
+    return _with_part(day, "night", "overnight")
 
 
 @rule(
@@ -289,6 +304,7 @@ def earlier_this(match: re.Match[str], ctx: Context) -> Found | None:
 RELATIVE_RULES: tuple[Rule, ...] = (
     deictic_day,
     this_part_of_day,
+    overnight,
     weekday,
     clock_time,
     this_unit,

@@ -19,6 +19,7 @@ _KEY_WORDS: dict[str, tuple[str, ...]] = {
     "half": ("half",),
     "count back": ("ago", "earlier", "later", "before", "after", "hence", "now"),
     "daypart": ("morning", "afternoon", "evening", "night"),
+    "overnight": ("overnight",),
     "unit": tuple(
         [
             "second",
