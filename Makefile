@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo serve assets test check lint types bench bench-attribution eval gazetteer clean
+.PHONY: demo serve assets bench-scale test check lint types bench bench-attribution eval gazetteer clean
 
 $(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ check: lint types test
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# The pipeline on a local Dask cluster: 2 workers against 1 and against one process.
+bench-scale: $(STAMP)
+	$(BIN)/python benchmarks/bench_scale.py
 
 # textacy's quotation extractor on PolNeAR dev beside eventwire: the reference to beat. textacy
 # is not an eventwire dependency; this installs it (and its numerical stack) into the venv.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, get_args
 
 import click
@@ -194,6 +195,17 @@ _DB_OPTION = click.option(
     show_default=True,
     help="Merge reports of one event across articles after extraction.",
 )
+@click.option(
+    "--cluster",
+    metavar="tcp://HOST:8786|local:N",
+    help="Run the pipeline on a Dask cluster (needs eventwire[cluster]; docs/scale.md).",
+)
+@click.option(
+    "--parquet",
+    "parquet_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --cluster: also write the documents as Parquet partitions to DIR.",
+)
 def ingest(
     paths: tuple[str, ...],
     db_url: str,
@@ -201,6 +213,8 @@ def ingest(
     input_format: str,
     batch_size: int,
     merge: bool,
+    cluster: str | None,
+    parquet_dir: Path | None,
 ) -> None:
     """Extract events from files, folders, JSON Lines, HTML, RSS/Atom feeds and .gz into a
     database. Rerunning is safe: stored articles are skipped."""
@@ -214,6 +228,11 @@ def ingest(
         when = parse_published(published) if published else None
     except InputError as exc:
         raise click.BadParameter(exc.reason, param_hint="--published") from None
+    if cluster:
+        _ingest_on_cluster(paths, db_url, cluster, parquet_dir, when, merge)
+        return
+    if parquet_dir is not None:
+        raise click.BadParameter("Parquet output needs --cluster", param_hint="--parquet")
     fmt: SourceFormat = input_format  # type: ignore[assignment]  # click.Choice checked it
     store = _open_store(db_url)
     progress = SourceProgress()
@@ -252,6 +271,34 @@ def ingest(
     click.echo(f"eventwire: {summary.line()} (run {summary.run_id}, {db_url})", err=True)
     if merged is not None:
         click.echo(f"eventwire: merged across articles: {merged.line()}", err=True)
+
+
+def _ingest_on_cluster(
+    paths: tuple[str, ...],
+    db_url: str,
+    cluster: str,
+    parquet_dir: Path | None,
+    published: date | None,
+    merge: bool,
+) -> None:
+    """`ingest --cluster`: formats go by file suffix; the database is written in batches."""
+    from eventwire.errors import UsageError
+
+    try:
+        from eventwire.cluster import ingest_on_cluster
+
+        report = ingest_on_cluster(
+            paths, db_url, cluster, parquet_dir=parquet_dir, published=published, merge=merge
+        )
+    except UsageError as exc:
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except EventwireError as exc:
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo(f"eventwire: {report.line()}", err=True)
+    if report.merged:
+        click.echo(f"eventwire: merged across articles: {report.merged}", err=True)
 
 
 @main.command()
