@@ -44,6 +44,13 @@ def _weapons(nlp: Language, text: str) -> list[tuple[str, str]]:
             "HMS Ocean sailed from Plymouth on Monday.",
             ("HMS Ocean", "warship"),
         ),
+        ("Shells fell on the market overnight.", ("Shells", "artillery")),
+        ("One jet bombed the bridge.", ("jet", "aircraft")),
+        ("A military plane flew low over the town.", ("military plane", "aircraft")),
+        ("Tankers refuel fighters and airlifters.", ("airlifters", "aircraft")),
+        ("The refuelling was done by a KC-135R tanker.", ("KC-135R", "aircraft")),
+        ("Troops landed from an amphibious assault ship.", ("assault ship", "warship")),
+        ("An armoured bulldozer demolished the house.", ("bulldozer", "engineering vehicle")),
     ],
 )
 def test_weapon_kinds(nlp: Language, text: str, expected: tuple[str, str]) -> None:
@@ -66,6 +73,11 @@ def test_plain_munitions_are_arms_in_general(nlp: Language) -> None:
         "Workers went on strike over pay.",
         "The vehicle was parked outside the school.",
         "The device was charging on the table.",
+        "The shell company paid no tax.",
+        "Jet fuel prices rose again.",
+        "Prices at Shell stations rose.",
+        "The ship docked with grain.",
+        "Delegates at the G-20 summit met.",
     ],
 )
 def test_ordinary_words_are_no_weapons(nlp: Language, text: str) -> None:
@@ -79,3 +91,8 @@ def test_document_weapons_include_arms_no_event_uses(nlp: Language) -> None:
     assert by_text["Iranian-made drones"].origin == "IRN"
     assert by_text["Kalibr missiles"].system == "Kalibr"
     assert all(text[w.span.start : w.span.end] == w.span.text for w in found)
+
+
+def test_hull_numbers_belong_to_the_ship(nlp: Language) -> None:
+    text = "The task group includes USS Hopper (DDG 70) and HMS Ocean (L 12)."
+    assert [w for w, _ in _weapons(nlp, text)] == ["USS Hopper (DDG 70)", "HMS Ocean (L 12)"]

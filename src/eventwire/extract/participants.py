@@ -25,6 +25,42 @@ _SUPPORT_VERBS = frozenset({"support", "help", "assist", "aid", "arm", "bolster"
 
 _NO_ACTORS = frozenset({"natural disaster", "man-made disaster"})
 
+# Events done to a place or thing, whose "with"/"from"/"to" phrases name instruments, origins
+# and destinations rather than the other party.
+_PHYSICAL = frozenset(
+    {
+        "attack",
+        "armed clash",
+        "territory change",
+        "suicide bombing",
+        "protest",
+        "looting",
+        "natural disaster",
+        "man-made disaster",
+        "weapons production",
+        "arms transfer",
+        "military aid",
+        "sexual violence",
+        "abduction",
+    }
+)
+
+# Prepositions that name the other party of a relation: "met with X", "talks with X",
+# "apologized to X", "withdraw from X", "mediate between X and Y".
+_PARTY_PREPS = frozenset({"with", "to", "from", "between", "toward", "towards", "against", "on"})
+
+# Prepositions under an event noun that name whose it is: "demands from X", "calls by X".
+_OWNER_PREPS = frozenset({"by", "from"})
+
+# Entities that can be a party to a relation.
+_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+# Pronouns that stand for the speaker of the clause they are reported in ("Syria says it will").
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+# Dependencies along which a noun hangs under the verb that governs it ("as part of a deal").
+_NOUN_CHAIN_DEPS = frozenset({"pobj", "prep", "dobj", "obj", "npadvmod", "attr", "appos"})
+
 
 def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
     """Heads of the actor and target phrases of a trigger."""
@@ -80,6 +116,13 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
                 actors = _subject(governor)
     if label == "military aid" and not targets:
         targets = _aid_recipients(trigger)
+    if not actors and trigger.pos_ != "VERB":
+        # "Turkey will allow ... as part of a deal": the deal's party is the governing subject.
+        ruling = _governing_verb(trigger)
+        if ruling is not None:
+            actors = _subject(ruling)
+    if label not in _PHYSICAL:
+        targets = _relational_targets(trigger, targets)
     actors = _with_conjuncts(actors)
     targets = _with_conjuncts([t for t in targets if t.lower_ not in ("other", "another")])
     if label == "weapons production":
@@ -91,6 +134,88 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
     actors = [a for a in actors if _can_take_part(a)]
     targets = [t for t in targets if _can_take_part(t)]
     return _unique(actors), _unique(targets)
+
+
+def _relational_targets(trigger: Token, targets: list[Token]) -> list[Token]:
+    """The other party of a relation: the owner of an event-noun object ("rejected North Korea's
+    demand", "a U.S. request"), else a "with"/"to"/"from" phrase, else a reported subject
+    ("demanded that the US cancel")."""
+    out: list[Token] = []
+    for target in targets:
+        out += _owners(target) if _is_event_noun(target) else _named_party(target)
+    out = [t for t in out if _can_take_part(t)]  # "withdraw its troops from X": X
+    if out:
+        return out
+    heads = [trigger]
+    if trigger.pos_ != "VERB":
+        governor = _governing_verb(trigger)
+        heads += [governor] if governor is not None else []
+    for head in heads:
+        for pobj in _prep_objects(head, _PARTY_PREPS):
+            out += _owners(pobj) if _is_event_noun(pobj) else [pobj]
+        out += [c for c in head.children if c.dep_ in ("dative", "iobj")]
+        if out:
+            return out
+    if trigger.pos_ == "VERB":
+        for clause in trigger.children:
+            if clause.dep_ == "ccomp":
+                out += [c for c in clause.children if c.dep_ == "nsubj"]
+    return out
+
+
+def _named_party(noun: Token) -> list[Token]:
+    """A common noun stands for the party its phrase names: "further action against Russia",
+    "curfew on Palestinians", "violations by the Israeli military"."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.ent_type_
+        or any(c.ent_type_ in _PARTY_ENTITIES for c in noun.lefts)
+    ):
+        return [noun]
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PARTY_PREPS | _OWNER_PREPS | {"of"}:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.ent_type_ in _PARTY_ENTITIES or any(
+                c.ent_type_ in _PARTY_ENTITIES for c in pobj.lefts
+            ):
+                return [pobj]
+            deeper = _named_party(pobj)
+            if deeper != [pobj]:
+                return deeper
+    return [noun]
+
+
+def _is_event_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and lemma in TRIGGERS and lemma not in HEADS
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Who an event noun belongs to: "North Korea's demand", "an Indian proposal", "calls by
+    X", "talks with X"."""
+    found = [c for c in noun.children if c.dep_ == "poss"]
+    found += [
+        c
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    ]
+    found += _prep_objects(noun, _OWNER_PREPS | _PARTY_PREPS)
+    return found
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs under, through prepositions and objects."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in _NOUN_CHAIN_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 def _can_take_part(token: Token) -> bool:
@@ -114,11 +239,16 @@ def _subject(verb: Token) -> list[Token]:
     tok = verb
     for _ in range(4):
         found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(found) == 1 and found[0].lower_ in _SPEAKER_PRONOUNS and tok.dep_ == "ccomp":
+            # "Syria says it is willing to withdraw": the pronoun is the one who says it.
+            speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if speaker and speaker[0].pos_ != "PRON":
+                return speaker
         if found:
             return [s for s in found if s.lower_ not in _RELATIVE_PRONOUNS] or (
                 [tok.head] if tok.dep_ == "relcl" else []
             )
-        if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
         else:
             break

@@ -94,6 +94,10 @@ HEADS: dict[str, str] = {
     "airstrike": "aircraft",
     "warplane": "aircraft",
     "jet": "aircraft",
+    "plane": "aircraft",
+    "airplane": "aircraft",
+    "airlifter": "aircraft",
+    "gunship": "aircraft",
     "aircraft": "aircraft",
     "helicopter": "aircraft",
     "bomber": "aircraft",
@@ -105,7 +109,9 @@ HEADS: dict[str, str] = {
     "vehicle": "armoured vehicle",
     "strike": "aircraft",
     "apc": "armoured vehicle",
+    "bulldozer": "engineering vehicle",
     "warship": "warship",
+    "ship": "warship",
     "frigate": "warship",
     "destroyer": "warship",
     "corvette": "warship",
@@ -158,6 +164,16 @@ REFINE: dict[tuple[str, str], str] = {
     ("technical", "vehicle"): "armoured vehicle",
     ("fighting", "vehicle"): "armoured vehicle",
     ("aircraft", "carrier"): "warship",
+    ("assault", "ship"): "warship",
+    ("amphibious", "ship"): "warship",
+    ("landing", "ship"): "warship",
+    ("naval", "ship"): "warship",
+    ("navy", "ship"): "warship",
+    ("patrol", "ship"): "warship",
+    ("military", "plane"): "aircraft",
+    ("fighter", "plane"): "aircraft",
+    ("armoured", "bulldozer"): "engineering vehicle",
+    ("armored", "bulldozer"): "engineering vehicle",
     ("air", "strike"): "aircraft",
     ("suicide", "vehicle"): "explosive",
     ("artillery", "shell"): "artillery",
@@ -170,8 +186,19 @@ UNREFINED: dict[str, str] = {"munition": "ammunition"}
 SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "FS", "RFS", "JS"})
 # Heads that need a weapon-like modifier to count ("gas" alone is not a weapon).
 NEEDS_REFINEMENT = frozenset(
-    {"gas", "shell", "mine", "jet", "device", "vehicle", "carrier", "destroyer", "strike"}
+    {"gas", "shell", "mine", "jet", "device", "vehicle", "carrier", "destroyer", "strike", "ship"}
 )
+# Heads that name a weapon by themselves as the head of a common-noun phrase ("shells fell",
+# "one jet bombed"), but not as a modifier or a name ("shell company", "jet fuel", "Shell").
+ALONE_AS_HEAD = frozenset({"shell", "jet"})
+# Military aircraft designations: mission letters, a hyphen, a model number ("KC-135R",
+# "MQ-9", "Su-34", "Mi-8"); single letters that also start road and product names are left out.
+_AIRCRAFT_DESIGNATION = re.compile(
+    r"^(?:F|B|C|KC|MQ|RQ|AH|UH|CH|MH|HH|AC|EA|FA|EC|RC|Su|Mi|MiG|Tu|Il|Ka|Yak|An|J|JF|H)"
+    r"-\d{1,3}[A-Z]?$"
+)
+# A hull number after a ship's name: "USS Hopper (DDG 70)", "HMS Ocean (L 12)".
+_HULL_LETTERS = re.compile(r"^[A-Z]{1,4}$")
 # Heads that name arms in general ("weapons", "arms"): they make a transfer an arms transfer.
 GENERIC = frozenset({"weapons", "ammunition", "munition"})
 
@@ -206,6 +233,8 @@ def _mention_at(token: Token) -> WeaponMention | None:
         lemma = key  # "VBIEDs", "IEDs": the tagger leaves plural acronyms unlemmatised
     if token.text in SHIP_PREFIXES:
         return _ship_at(token)
+    if system is None and _AIRCRAFT_DESIGNATION.match(token.text):
+        system = System(token.text, "aircraft", None)
     if system is None and token.pos_ not in ("NOUN", "PROPN"):
         return None
     if system is None:
@@ -214,7 +243,7 @@ def _mention_at(token: Token) -> WeaponMention | None:
         category = HEADS[lemma]
         modifiers = [c.lemma_.lower() for c in token.lefts]
         refined = next((REFINE[(m, lemma)] for m in modifiers if (m, lemma) in REFINE), None)
-        if lemma in NEEDS_REFINEMENT and refined is None:
+        if lemma in NEEDS_REFINEMENT and refined is None and not _alone_as_head(token, lemma):
             return None
         category = refined or UNREFINED.get(lemma, category)
         # A named system among the modifiers ("Iskander missiles") is the system itself.
@@ -247,6 +276,29 @@ def _mention_at(token: Token) -> WeaponMention | None:
     )
 
 
+def _alone_as_head(token: Token, lemma: str) -> bool:
+    return (
+        lemma in ALONE_AS_HEAD
+        and token.pos_ == "NOUN"
+        # Capitalised inside a sentence it is a name ("Shell"); at its start it may be either.
+        and (token.text.islower() or token.i == token.sent.start)
+        and token.dep_ not in ("compound", "amod", "nmod")
+    )
+
+
+def _hull_number_end(doc: Doc, after: int) -> int:
+    """The end of a bracketed hull number at `after` ("(DDG 70)"), else `after`."""
+    if (
+        after + 3 < len(doc)
+        and doc[after].text == "("
+        and _HULL_LETTERS.match(doc[after + 1].text)
+        and doc[after + 2].text.isdigit()
+        and doc[after + 3].text == ")"
+    ):
+        return after + 4
+    return after
+
+
 def _ship_at(prefix: Token) -> WeaponMention | None:
     """A named warship: the prefix and the capitalised words after it ("HMS Ocean")."""
     doc = prefix.doc
@@ -255,6 +307,7 @@ def _ship_at(prefix: Token) -> WeaponMention | None:
         end += 1
     if end == prefix.i + 1:
         return None
+    end = _hull_number_end(doc, end)
     start, stop = prefix.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return WeaponMention(span=Span(start, stop, doc.text[start:stop]), category="warship")
 

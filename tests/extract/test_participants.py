@@ -1,0 +1,69 @@
+"""Actor and target phrases of a trigger: relations name their other party in owners,
+"with"/"to"/"from" phrases and reported clauses; reported pronouns stand for the speaker."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.participants import participants, phrase_span
+
+
+def _parties(nlp: Language, text: str, trigger: str, label: str) -> tuple[list[str], list[str]]:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    actors, targets = participants(token, label)
+    return [phrase_span(a).text for a in actors], [phrase_span(t).text for t in targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "label", "target"),
+    [
+        # the owner of an event noun: possessive, national adjective, "from" phrase
+        (
+            "South Korea rejected Pyongyang's demand on Monday.",
+            "rejected",
+            "rejection",
+            "Pyongyang",
+        ),
+        ("Kenya rejected an Ethiopian proposal on trade.", "rejected", "rejection", "Ethiopian"),
+        (
+            "The cabinet accepted demands from the striking miners.",
+            "accepted",
+            "concession",
+            "miners",
+        ),
+        # the other party in a preposition phrase
+        ("The minister met with Chinese officials in Beijing.", "met", "consultation", "officials"),
+        ("Chile apologized to Peru for the incident.", "apologized", "concession", "Peru"),
+        ("Syria will withdraw its troops from Lebanon.", "withdraw", "withdrawal", "Lebanon"),
+        # the subject of a reported demand
+        ("Protesters demanded that the governor must resign.", "demanded", "demand", "governor"),
+        # a common noun stands for the party its phrase names
+        ("Washington threatened further action against Iran.", "threatened", "threat", "Iran"),
+    ],
+)
+def test_relations_name_their_other_party(
+    nlp: Language, text: str, trigger: str, label: str, target: str
+) -> None:
+    _, targets = _parties(nlp, text, trigger, label)
+    assert any(target in t for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    "text", ["Syria says it will withdraw its troops.", "Syria says it is willing to withdraw."]
+)
+def test_a_reported_pronoun_is_the_speaker(nlp: Language, text: str) -> None:
+    actors, _ = _parties(nlp, text, "withdraw", "withdrawal")
+    assert actors == ["Syria"]
+
+
+def test_a_noun_event_takes_the_subject_of_its_verb(nlp: Language) -> None:
+    text = "Turkey signed the treaty as part of a deal."
+    actors, _ = _parties(nlp, text, "deal", "agreement")
+    assert actors == ["Turkey"]
+
+
+def test_attacks_keep_instruments_out_of_targets(nlp: Language) -> None:
+    _, targets = _parties(nlp, "Rebels attacked with mortars from the hills.", "attacked", "attack")
+    assert targets == []
