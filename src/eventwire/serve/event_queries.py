@@ -17,6 +17,7 @@ from typing import Any
 from eventwire.errors import UsageError
 from eventwire.store.connection import Connection
 from eventwire.store.query import SELECT_EVENTS, EventFilter, EventRecord, build_query
+from eventwire.store.rows import SOURCE_COLUMNS
 
 # What the map needs of an event: enough to place, colour, size and label a marker.
 MAP_FIELDS = (
@@ -148,23 +149,8 @@ def find_event(connection: Connection, event_id: str) -> EventRecord | None:
     return EventRecord(*row) if row is not None else None
 
 
-_SOURCE_COLUMNS = (
-    "article_id",
-    "position",
-    "report_id",
-    "date_value",
-    "date_earliest",
-    "date_latest",
-    "location_name",
-    "lat",
-    "lon",
-    "killed",
-    "injured",
-    "claim_status",
-    "claimed_by",
-    "evidence_text",
-    "json",
-)
+# The store's source-report columns; the event id is the one asked for, so it is left out.
+_SOURCE_COLUMNS = tuple(name for name in SOURCE_COLUMNS if name != "event_id")
 _ATTRIBUTION_COLUMNS = (
     "kind",
     "source_text",
