@@ -126,11 +126,13 @@ class Pipeline:
         now = perf_counter()
         timings.attribution += now - started
         started = now
-        mentions = find_events(doc, places, times)
+        mentions, count_warnings = find_events(doc, places, times)
         now = perf_counter()
         timings.events += now - started
         started = now
-        events = build_events(article, mentions, attributions, times, sentences)
+        events, merge_warnings = build_events(article, mentions, attributions, times, sentences)
+        warnings.extend(count_warnings)
+        warnings.extend(merge_warnings)
         timings.aggregate += perf_counter() - started
         return Document(
             article=article,

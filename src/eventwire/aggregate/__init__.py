@@ -39,6 +39,11 @@ from eventwire.resolve.actors import resolve_actor
 from eventwire.resolve.geo.countries import all_countries, country_by_alpha2
 from eventwire.resolve.origins import weapon_origin
 
+# More places than any report of one day's strikes lists ("attacks on 20 settlements in
+# Kharkiv region" names fewer): a longer list is an alert roster or a table, and one record per
+# name would flood the map with copies of one sentence.
+MAX_PLACES_PER_SENTENCE = 20
+
 # Roles whose public statements are events in their own right (ACLED and PLOVER code them).
 _LEADER_ROLES = re.compile(
     r"\b(president|prime minister|premier|chancellor|king|queen|emir|supreme leader|"
@@ -53,15 +58,27 @@ def build_events(
     attributions: Sequence[Attribution],
     times: Sequence[Time],
     sentences: Sequence[Span],
-) -> tuple[Event, ...]:
+) -> tuple[tuple[Event, ...], tuple[str, ...]]:
+    """The article's event records, and warnings about what the merge found (casualty
+    counts that disagree)."""
     events: list[Event] = []
+    warnings: list[str] = []
     for mention in mentions:
+        if len(mention.locations) > MAX_PLACES_PER_SENTENCE:
+            warnings.append(
+                f"sentence at {mention.evidence.start}–{mention.evidence.end} lists "
+                f"{len(mention.locations)} places for one event: coded as one record with "
+                f"every place under places and no single location"
+            )
+            mention = replace(mention, locations=(), places=mention.locations + mention.places)
         events.extend(_events_of(article, mention, attributions))
     claimed = {e.claim.attribution for e in events}
     events.extend(_statement_events(article, attributions, times, sentences, claimed))
-    events = _rank_words_below_violence(merge_events(events))
+    merged, merge_warnings = merge_events(events)
+    warnings.extend(merge_warnings)
+    events = _rank_words_below_violence(merged)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
-    return tuple(events)
+    return tuple(events), tuple(warnings)
 
 
 _VIOLENT_ACLED_TYPES = frozenset(
@@ -105,8 +122,9 @@ def _events_of(
     claim = claim_for(mention.trigger, mention.evidence, mention.modality, attributions)
     when = _event_date(mention.time, article.published)
     locations: Sequence[Place | None] = mention.locations or (None,)
+    shares = _shared_fatalities(mention.fatalities, len(locations))
     out = []
-    for location in locations:
+    for location, fatalities in zip(locations, shares, strict=True):
         event_targets = targets or _target_from_place(location, actors, etype)
         out.append(
             Event(
@@ -122,7 +140,7 @@ def _events_of(
                 location=location,
                 date=when,
                 weapons=weapons,
-                fatalities=mention.fatalities,
+                fatalities=fatalities,
                 quantity=mention.quantity,
                 claim=claim,
                 evidence=mention.evidence,
@@ -133,6 +151,30 @@ def _events_of(
             )
         )
     return out
+
+
+def _shared_fatalities(total: Fatalities, parts: int) -> list[Fatalities]:
+    """One sentence's dead and injured over the records it splits into ("strikes on Kharkiv,
+    Poltava and Odesa killed 7"): divided evenly with the remainder on the first, as ACLED
+    divides a total it cannot place, so that the records add up to the reported count
+    instead of multiplying it."""
+    if parts == 1:
+        return [total]
+
+    def share(count: int | None, index: int) -> int | None:
+        if count is None:
+            return None
+        return count // parts + (count % parts if index == 0 else 0)
+
+    return [
+        Fatalities(
+            share(total.killed, i),
+            share(total.killed_max, i),
+            share(total.injured, i),
+            share(total.injured_max, i),
+        )
+        for i in range(parts)
+    ]
 
 
 def _suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventwire.extract.casualties import reconcile_counts
 from eventwire.extract.triggers import ROUTED_LABELS
 from eventwire.model import Actor, ClaimStatus, Event, Place
 
@@ -29,16 +30,24 @@ _HEDGE: tuple[ClaimStatus, ...] = (
 _NEVER_MERGED = frozenset({"statement", "accusation", "denial"})
 
 
-def merge_events(events: Sequence[Event]) -> list[Event]:
+def merge_events(events: Sequence[Event]) -> tuple[list[Event], list[str]]:
+    """The merged events, and a warning for each merge whose casualty counts disagree."""
     merged: list[Event] = []
+    warnings: list[str] = []
     for event in events:
         for i, kept in enumerate(merged):
             if _compatible(kept, event):
-                merged[i] = _combine(kept, event)
+                merged[i], warning = _combine(kept, event)
+                if warning:
+                    warnings.append(f"{warning} (sentences at {_where(kept)} and {_where(event)})")
                 break
         else:
             merged.append(event)
-    return merged
+    return merged, warnings
+
+
+def _where(event: Event) -> str:
+    return f"{event.evidence.start}–{event.evidence.end}"
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -93,7 +102,7 @@ def _specificity(e: Event) -> float:
     return score
 
 
-def _combine(a: Event, b: Event) -> Event:
+def _combine(a: Event, b: Event) -> tuple[Event, str | None]:
     primary, other = (a, b) if _specificity(a) >= _specificity(b) else (b, a)
     locations = [p for p in (primary.location, other.location) if p is not None]
     location = max(locations, key=lambda p: p.specificity) if locations else None
@@ -103,15 +112,13 @@ def _combine(a: Event, b: Event) -> Event:
     places = _unique_places(
         [*primary.places, *other.places, *(p for p in locations if p is not location)]
     )
-    fatalities = primary.fatalities
-    if fatalities.killed is None and fatalities.injured is None:
-        fatalities = other.fatalities
+    fatalities, warning = reconcile_counts(primary.fatalities, other.fatalities)
     claim = primary.claim
     if _HEDGE.index(other.claim.status) < _HEDGE.index(claim.status):
         # A plan or a possibility reported in passing still hedges the whole record.
         claim = replace(claim, status=other.claim.status)
     actor_countries = {a.country for a in (*primary.actors, *other.actors) if a.country}
-    return replace(
+    combined = replace(
         primary,
         claim=claim,
         actors=_unique_actors([*primary.actors, *other.actors]),
@@ -134,6 +141,7 @@ def _combine(a: Event, b: Event) -> Event:
         fatalities=fatalities,
         confidence=max(primary.confidence, other.confidence),
     )
+    return combined, warning
 
 
 def _unique_actors(actors: list[Actor]) -> tuple[Actor, ...]:

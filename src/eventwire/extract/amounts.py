@@ -1,10 +1,13 @@
-"""Numbers that matter in event reports: the dead and injured, money, areas, counts of arms."""
+"""Numbers that matter in event reports: counts as written, money, areas, counts of arms.
+
+The dead and injured are read in `casualties.py` with the count patterns defined here.
+"""
 
 from __future__ import annotations
 
 import re
 
-from eventwire.model import Fatalities, Quantity, Span
+from eventwire.model import Quantity, Span
 
 _NUMBER_WORDS = {
     "a": 1,
@@ -71,28 +74,11 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORDNUM = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 _VAGUENUM = "|".join(sorted((re.escape(w) for w in _VAGUE), key=len, reverse=True))
 _COUNT = rf"(?:{_NUM}|{_WORDNUM}|{_VAGUENUM})"
-_RANGE = rf"(?:between\s+)?(?P<low>{_COUNT})(?:\s*(?:-|–|to|or|and)\s*(?P<high>{_COUNT}))?"
-_BOUND = r"(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|roughly)\s+"
-_PEOPLE = (
-    r"(?:(?:\w+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|servicemen|"
-    r"fighters|militants|police(?:men|\s+officers)?|officers|children|women|men|"
-    r"residents|members|workers|students|protesters|others|rebels|insurgents|"
-    r"villagers|worshippers|passengers|guards|personnel|staff)\b)?"
+COUNT_RANGE = (
+    rf"(?:between\s+)?(?<![\w,.-])(?P<low>{_COUNT})"
+    rf"(?:\s*(?:-|–|to|or|and)\s*(?P<high>{_COUNT}))?"
 )
-_AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all)\s+){0,3}"
-_KILL = r"(?:kill(?:s|ed|ing)?|dead|died|die|deaths?|fatalities|lives|slain|murdered|perish(?:ed)?)"
-_HURT = r"(?:injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?|hurt|casualties)"
-
-_COUNT_THEN_VERB = re.compile(
-    rf"(?:{_BOUND})?{_RANGE}\s+{_PEOPLE}\s*{_AUX}(?P<verb>{_KILL}|{_HURT})\b", re.I
-)
-_VERB_THEN_COUNT = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:{_BOUND})?{_RANGE}\b", re.I)
-_TOLL = re.compile(
-    rf"(?P<verb>death\s+toll|toll)\s+(?:\w+\s+){{0,4}}?(?:to|at|of)\s+"
-    rf"(?:{_BOUND})?{_RANGE}\b",
-    re.I,
-)
-
+COUNT_BOUND = r"(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|roughly)\s+"
 _CURRENCY = r"(?:US\$|USD|\$|€|EUR|£|GBP|UAH|RUB)"
 _MONEY = re.compile(
     rf"(?P<cur>{_CURRENCY})\s?(?P<num>{_NUM})\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k|tn)?\b"
@@ -121,7 +107,7 @@ _AREA = re.compile(
 )
 _AREA_UNIT = {"hectares": "ha", "acres": "acre"}
 _ARMS_COUNT = re.compile(
-    rf"\b(?P<qty>(?:{_BOUND})?(?:{_NUM}|{_VAGUENUM}|(?!an?\b){_WORDNUM})\s+(?:of\s+)?(?:(?:[\w-]+\s+){{0,3}}?)"
+    rf"\b(?P<qty>(?:{COUNT_BOUND})?(?:{_NUM}|{_VAGUENUM}|(?!an?\b){_WORDNUM})\s+(?:of\s+)?(?:(?:[\w-]+\s+){{0,3}}?)"
     r"(?:drones|UAVs|missiles|rockets|shells|tanks|weapons|rounds|munitions|aircraft|jets|"
     r"warplanes|helicopters|artillery\s+systems|howitzers|launchers))\b",
     re.I,
@@ -139,24 +125,6 @@ def to_number(word: str) -> float | None:
         return float(w.replace(",", ""))
     except ValueError:
         return None
-
-
-def find_fatalities(sentence: str) -> Fatalities:
-    """The dead and injured a sentence reports, with ranges ("10 to 12 killed")."""
-    killed: tuple[int | None, int | None] = (None, None)
-    injured: tuple[int | None, int | None] = (None, None)
-    for pattern in (_COUNT_THEN_VERB, _VERB_THEN_COUNT, _TOLL):
-        for match in pattern.finditer(sentence):
-            low, high = to_number(match["low"]), to_number(match["high"] or "")
-            if low is None or (low >= 1900 and "," not in match["low"]):
-                continue  # a year, not a count
-            pair = (int(low), int(high) if high is not None else None)
-            verb = match["verb"].lower()
-            if re.match(_HURT, verb) and injured[0] is None:
-                injured = pair
-            elif not re.match(_HURT, verb) and killed[0] is None:
-                killed = pair
-    return Fatalities(killed[0], killed[1], injured[0], injured[1])
 
 
 def find_quantities(sentence: Span) -> list[tuple[Quantity, int]]:

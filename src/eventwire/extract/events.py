@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.extract.amounts import find_fatalities, find_quantities
+from eventwire.extract.amounts import find_quantities
 from eventwire.extract.attribution_cues import REPORTING_VERBS
+from eventwire.extract.casualties import CasualtyReport, combine_counts, find_casualties
 from eventwire.extract.containers import contained_places
 from eventwire.extract.linking import (
     clause_distances,
@@ -37,17 +39,28 @@ from eventwire.extract.triggers import (
     Trigger,
 )
 from eventwire.extract.weapons import find_weapons
-from eventwire.model import EventMention, Place, Span, Time, WeaponMention
+from eventwire.model import EventMention, Fatalities, Place, Span, Time, WeaponMention
 from eventwire.nlp import trimmed_span
 
 
-def find_events(
-    doc: Doc, places: Sequence[Place], times: Sequence[Time]
-) -> tuple[EventMention, ...]:
-    """Event mentions in document order."""
+class EventFindings(NamedTuple):
+    mentions: tuple[EventMention, ...]
+    warnings: tuple[str, ...]  # implausible or contradictory casualty counts
+
+
+def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> EventFindings:
+    """Event mentions in document order, and warnings about the counts they report."""
     mentions: list[EventMention] = []
     deeds: list[float] = []  # confidences of events that are not words about other events
+    warnings: list[str] = []
+    casualties = _CasualtyFollowUps(doc.text, mentions, warnings)
     for sent in doc.sents:
+        report = find_casualties(sent.text)
+        for written in report.implausible:
+            warnings.append(
+                f'implausible casualty count "{written}" ignored '
+                f"(sentence at {sent.start_char}–{sent.end_char})"
+            )
         weapons = find_weapons(sent)
         place_tokens = _place_token_ids(doc, sent, places)
         found = [
@@ -60,7 +73,9 @@ def find_events(
         # pledge ("vowed to impose sanctions") leaves the pledged event the main one.
         framing_ids = {t.i for t, (label, _) in found if label in FRAMING_LABELS}
         if not found:
+            casualties.follow_up(sent, report, [])
             continue
+        first_of_sentence = len(mentions)
         in_sentence = [p for p in places if sent.start_char <= p.span.start < sent.end_char]
         sentence_places = in_sentence + contained_places(sent, in_sentence)
         for token, (label, trigger) in found:
@@ -71,7 +86,7 @@ def find_events(
                 lab == label and dominates(other, token) for other, (lab, _) in found
             ):
                 continue
-            mention = _mention(token, label, trigger, sent, weapons, sentence_places, times)
+            mention = _mention(token, label, trigger, sent, weapons, sentence_places, times, report)
             prominence = _prominence(token, acting_ids)
             # "refused to deploy troops", "rejected the deal": what the words are about.
             content = label not in DIPLOMATIC_LABELS | _VIOLENT | _FORCEFUL and _said_of(
@@ -86,7 +101,92 @@ def find_events(
             mentions.append(mention)
             if not content and label not in DIPLOMATIC_LABELS:
                 deeds.append(mention.confidence)
-    return tuple(_words_below_deeds(mentions, deeds))
+        casualties.follow_up(sent, report, mentions[first_of_sentence:])
+    return EventFindings(tuple(_words_below_deeds(mentions, deeds)), tuple(warnings))
+
+
+class _CasualtyFollowUps:
+    """Counts reported after the event, in a sentence of their own ("There were no
+    casualties", "The death toll rose to 9"), belong to the violent event just before them,
+    not to a new event: that would count the dead twice."""
+
+    def __init__(self, doc_text: str, mentions: list[EventMention], warnings: list[str]) -> None:
+        self.doc_text = doc_text
+        self.mentions = mentions
+        self.warnings = warnings
+        self.last: int | None = None  # index of the latest violent mention
+        self.sentences_since = 0
+
+    def follow_up(self, sent: SpacySpan, report: CasualtyReport, found: list[EventMention]) -> None:
+        violent = [m for m in found if m.label in _VIOLENT]
+        if (
+            report.reports_any
+            and self.last is not None
+            and self.sentences_since <= _FOLLOW_UP_SENTENCES
+            and all(self._only_counts(m) for m in violent)
+        ):
+            self._fold(report, sent, violent)
+            self.sentences_since = 0
+            return
+        self.sentences_since += 1
+        if violent:
+            best = max(violent, key=lambda m: m.confidence)
+            self.last = next(i for i, m in enumerate(self.mentions) if m is best)
+            self.sentences_since = 0
+
+    def _only_counts(self, mention: EventMention) -> bool:
+        """A mention that is nothing but the count ("5 people were killed", "the death
+        toll"), in no place other than the earlier event's."""
+        assert self.last is not None
+        earlier = self.mentions[self.last]
+        if mention.actors or mention.weapons or mention.targets:
+            return False
+        if mention.trigger.text.lower() not in _CASUALTY_WORDS and not self._refers_back(mention):
+            return False
+        names = {p.name for p in earlier.locations}
+        return all(p.name in names for p in mention.locations)
+
+    def _refers_back(self, mention: EventMention) -> bool:
+        """ "the strike", "this attack": the event already reported, named again."""
+        before = self.doc_text[max(0, mention.trigger.start - 12) : mention.trigger.start]
+        words = before.lower().split()
+        return bool(words) and words[-1] in ("the", "this", "that", "these", "those")
+
+    def _fold(self, report: CasualtyReport, sent: SpacySpan, drop: list[EventMention]) -> None:
+        assert self.last is not None
+        earlier = self.mentions[self.last]
+        fatalities, warning = combine_counts(earlier.fatalities, report)
+        if warning:
+            self.warnings.append(
+                f"{warning} (sentences at {earlier.evidence.start}–{earlier.evidence.end} "
+                f"and {sent.start_char}–{sent.end_char})"
+            )
+        self.mentions[self.last] = replace(earlier, fatalities=fatalities)
+        for mention in drop:
+            self.mentions.remove(mention)
+
+
+# How far after the event a sentence of counts still reports on it.
+_FOLLOW_UP_SENTENCES = 2
+_CASUALTY_WORDS = frozenset(
+    {
+        "killed",
+        "kill",
+        "killing",
+        "died",
+        "dead",
+        "death",
+        "deaths",
+        "toll",
+        "casualties",
+        "fatalities",
+        "injured",
+        "wounded",
+        "hurt",
+        "victims",
+        "perished",
+    }
+)
 
 
 def _words_below_deeds(mentions: list[EventMention], deeds: list[float]) -> list[EventMention]:
@@ -119,6 +219,7 @@ def _mention(
     weapons: list[WeaponMention],
     places: Sequence[Place],
     times: Sequence[Time],
+    casualties: CasualtyReport,
 ) -> EventMention:
     doc = token.doc
     distance = clause_distances(token, sent)
@@ -170,7 +271,7 @@ def _mention(
         places=others,
         time=time,
         modality=modality,
-        fatalities=find_fatalities(sent.text) if label in _VIOLENT else _NO_FATALITIES,
+        fatalities=casualties.fatalities if label in _VIOLENT else Fatalities(),
         quantity=quantity,
         confidence=_confidence(trigger, token, actors, locations),
     )
@@ -208,7 +309,6 @@ _UNARMED = frozenset(
         "denial",
     }
 ) | (DIPLOMATIC_LABELS - {"aid", "mobilization"})  # talks and demands use no arms
-_NO_FATALITIES = find_fatalities("")
 
 
 def _weapons_used(
