@@ -187,6 +187,9 @@ def _event(data: Record) -> Event:
                 category=str(w["category"]),
                 system=w.get("system"),
                 origin=w.get("origin"),
+                launched=w.get("launched"),
+                intercepted=w.get("intercepted"),
+                hit=w.get("hit"),
             )
             for w in data.get("weapons") or ()
         ),

@@ -241,6 +241,10 @@ class Weapon:
     category: str
     system: str | None = None
     origin: str | None = None  # ISO 3166-1 alpha-3 of the maker's country
+    # How many were launched, intercepted (shot down) and hit, where the text says so.
+    launched: int | None = None
+    intercepted: int | None = None
+    hit: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -248,6 +252,9 @@ class Weapon:
             "category": self.category,
             "system": self.system,
             "origin": self.origin,
+            "launched": self.launched,
+            "intercepted": self.intercepted,
+            "hit": self.hit,
         }
 
 

@@ -6,7 +6,7 @@ or "— (asserted)" when the article states it on its own account.
 
 from __future__ import annotations
 
-from eventwire.model import Actor, Document, Event
+from eventwire.model import Actor, Document, Event, Weapon
 
 _COLUMNS = (
     "type",
@@ -46,7 +46,8 @@ def _cells(doc: Document, e: Event) -> tuple[str, ...]:
     when = _date(e)
     weapons = ", ".join(
         dict.fromkeys(
-            (w.system or w.category) + (f" ({w.origin})" if w.origin else "") for w in e.weapons
+            (w.system or w.category) + (f" ({w.origin})" if w.origin else "") + _counts(w)
+            for w in e.weapons
         )
     )
     f = e.fatalities
@@ -120,3 +121,17 @@ def _row(cells: tuple[str, ...]) -> str:
 def _fit(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
+
+
+def _counts(weapon: Weapon) -> str:
+    """ ": 40 launched, 36 intercepted" where the report gives them."""
+    parts = [
+        f"{n} {role}"
+        for n, role in (
+            (weapon.launched, "launched"),
+            (weapon.intercepted, "intercepted"),
+            (weapon.hit, "hit"),
+        )
+        if n is not None
+    ]
+    return f": {', '.join(parts)}" if parts else ""

@@ -17,6 +17,7 @@ from eventwire.aggregate.claims import claim_for
 from eventwire.aggregate.merge import merge_events
 from eventwire.aggregate.precision import geo_precision
 from eventwire.aggregate.types import event_type, statement_plover
+from eventwire.extract.munition_counts import MunitionCount, munition_counts
 from eventwire.extract.triggers import DIPLOMATIC_LABELS
 from eventwire.model import (
     Actor,
@@ -63,7 +64,16 @@ def build_events(
     counts that disagree)."""
     events: list[Event] = []
     warnings: list[str] = []
+    event_sentences = sorted({m.evidence.start for m in mentions})
+    read_counts: set[int] = set()  # a count belongs to the first event that reads it
     for mention in mentions:
+        window = _with_following(mention.evidence, sentences, event_sentences)
+        counts = [
+            c
+            for c in munition_counts(article.text, mention.weapons, window)
+            if c.evidence.start not in read_counts
+        ]
+        read_counts.update(c.evidence.start for c in counts)
         if len(mention.locations) > MAX_PLACES_PER_SENTENCE:
             warnings.append(
                 f"sentence at {mention.evidence.start}–{mention.evidence.end} lists "
@@ -71,7 +81,7 @@ def build_events(
                 f"every place under places and no single location"
             )
             mention = replace(mention, locations=(), places=mention.locations + mention.places)
-        events.extend(_events_of(article, mention, attributions))
+        events.extend(_events_of(article, mention, attributions, counts))
     claimed = {e.claim.attribution for e in events}
     events.extend(_statement_events(article, attributions, times, sentences, claimed))
     merged, merge_warnings = merge_events(events)
@@ -109,11 +119,14 @@ def _rank_words_below_violence(events: list[Event]) -> list[Event]:
 
 
 def _events_of(
-    article: Article, mention: EventMention, attributions: Sequence[Attribution]
+    article: Article,
+    mention: EventMention,
+    attributions: Sequence[Attribution],
+    counts: Sequence[MunitionCount],
 ) -> list[Event]:
     actors = tuple(resolve_actor(a.text) for a in mention.actors)
     targets = tuple(resolve_actor(t.text) for t in mention.targets)
-    weapons = tuple(_weapon(w) for w in mention.weapons)
+    weapons = _counted(tuple(_weapon(w) for w in mention.weapons), counts)
     if not actors and mention.label == "arms transfer":
         actors = _suppliers(weapons)
     etype = event_type(
@@ -124,7 +137,7 @@ def _events_of(
     locations: Sequence[Place | None] = mention.locations or (None,)
     shares = _shared_fatalities(mention.fatalities, len(locations))
     out = []
-    for location, fatalities in zip(locations, shares, strict=True):
+    for index, (location, fatalities) in enumerate(zip(locations, shares, strict=True)):
         event_targets = targets or _target_from_place(location, actors, etype)
         out.append(
             Event(
@@ -139,7 +152,9 @@ def _events_of(
                 targets=event_targets,
                 location=location,
                 date=when,
-                weapons=weapons,
+                # Counts of launched and intercepted arms are the whole report's: the first
+                # record of a split carries them, so that sums over records stay right.
+                weapons=weapons if index == 0 else _uncounted(weapons),
                 fatalities=fatalities,
                 quantity=mention.quantity,
                 claim=claim,
@@ -151,6 +166,45 @@ def _events_of(
             )
         )
     return out
+
+
+def _with_following(
+    evidence: Span, sentences: Sequence[Span], event_sentences: Sequence[int]
+) -> Span:
+    """The event's sentence and up to two after it that report no event of their own, where
+    reports give the counts of what was launched and shot down ("36 of them were destroyed")."""
+    end = evidence.end
+    for sentence in [s for s in sentences if s.start >= evidence.end][:_FOLLOWING_SENTENCES]:
+        if any(sentence.start <= start < sentence.end for start in event_sentences):
+            break
+        end = sentence.end
+    return Span(evidence.start, end, "")
+
+
+_FOLLOWING_SENTENCES = 2
+
+
+def _counted(weapons: tuple[Weapon, ...], counts: Sequence[MunitionCount]) -> tuple[Weapon, ...]:
+    if not counts:
+        return weapons
+    by_weapon: dict[int, dict[str, int]] = {}
+    for c in counts:
+        by_weapon.setdefault(c.weapon, {})[c.role] = c.count
+    return tuple(
+        replace(
+            w,
+            launched=by_weapon[i].get("launched"),
+            intercepted=by_weapon[i].get("intercepted"),
+            hit=by_weapon[i].get("hit"),
+        )
+        if i in by_weapon
+        else w
+        for i, w in enumerate(weapons)
+    )
+
+
+def _uncounted(weapons: tuple[Weapon, ...]) -> tuple[Weapon, ...]:
+    return tuple(replace(w, launched=None, intercepted=None, hit=None) for w in weapons)
 
 
 def _shared_fatalities(total: Fatalities, parts: int) -> list[Fatalities]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from eventwire.extract.casualties import reconcile_counts
 from eventwire.extract.triggers import ROUTED_LABELS
-from eventwire.model import Actor, ClaimStatus, Event, Place
+from eventwire.model import Actor, ClaimStatus, Event, Place, Weapon
 
 # Claim statuses from most to least hedged.
 _HEDGE: tuple[ClaimStatus, ...] = (
@@ -136,7 +136,7 @@ def _combine(a: Event, b: Event) -> tuple[Event, str | None]:
         ),
         date=date,
         places=places,
-        weapons=tuple({w.text.lower(): w for w in (*other.weapons, *primary.weapons)}.values()),
+        weapons=_unique_weapons([*primary.weapons, *other.weapons]),
         quantity=primary.quantity or other.quantity,
         fatalities=fatalities,
         confidence=max(primary.confidence, other.confidence),
@@ -149,6 +149,24 @@ def _unique_actors(actors: list[Actor]) -> tuple[Actor, ...]:
     for actor in actors:
         key = (actor.country, None) if actor.country else (actor.name, actor.sector)
         seen.setdefault(key, actor)
+    return tuple(seen.values())
+
+
+def _unique_weapons(weapons: list[Weapon]) -> tuple[Weapon, ...]:
+    """One entry per weapon as written, its counts taken from whichever report gives them."""
+    seen: dict[str, Weapon] = {}
+    for weapon in weapons:
+        key = weapon.text.lower()
+        kept = seen.get(key)
+        if kept is None:
+            seen[key] = weapon
+            continue
+        seen[key] = replace(
+            kept,
+            launched=kept.launched if kept.launched is not None else weapon.launched,
+            intercepted=kept.intercepted if kept.intercepted is not None else weapon.intercepted,
+            hit=kept.hit if kept.hit is not None else weapon.hit,
+        )
     return tuple(seen.values())
 
 
