@@ -67,3 +67,15 @@ def test_a_noun_event_takes_the_subject_of_its_verb(nlp: Language) -> None:
 def test_attacks_keep_instruments_out_of_targets(nlp: Language) -> None:
     _, targets = _parties(nlp, "Rebels attacked with mortars from the hills.", "attacked", "attack")
     assert targets == []
+
+
+def test_a_day_is_no_party_of_a_demand(nlp: Language) -> None:
+    text = "The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan."
+    _, targets = _parties(nlp, text, "demanded", "demand")
+    assert targets == ["US"]
+
+
+def test_a_protest_against_a_deed_targets_its_doer(nlp: Language) -> None:
+    text = "Youths joined demonstrations against violations by the Israeli military."
+    _, targets = _parties(nlp, text, "demonstrations", "protest")
+    assert targets == ["Israeli military"]

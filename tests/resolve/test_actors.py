@@ -59,3 +59,53 @@ def test_states_bodies_and_sectors(text: str, country: str | None, sector: str) 
 def test_a_capital_inside_a_name_gives_only_the_country() -> None:
     actor = resolve_actor("Baghdad University Medical School")
     assert (actor.country, actor.sector) == ("IRQ", "EDU")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # The head decides: a military government governs, a defence minister is a minister.
+        ("military government of President Prosper Avril", "GOV"),
+        ("British Defence Secretary Tom King", "GOV"),
+        ("Serbian military police", "COP"),
+        # A head that speaks or acts for a body takes the body's sector.
+        ("army spokesman", "MIL"),
+        ("opposition leader Maulana Fazl", "OPP"),
+        ("Chilean government officials", "GOV"),
+        ("Palestinian leader Yasser Arafat", "GOV"),
+        # Office holders out of office are elites; hyphenated offices are offices.
+        ("Ousted President Askar Akayev", "ELI"),
+        ("former prime minister Andreas Papandreou", "ELI"),
+        ("Vice-President Moody Awori", "GOV"),
+        # PLOVER's own codes for the press, medics, labour and the faiths.
+        ("prominent journalist", "JRN"),
+        ("Swiss doctors", "MED"),
+        ("French paper workers", "LAB"),
+        ("aid workers", "CIV"),
+        ("Christian missionary", "REL"),
+        ("members of his government", "GOV"),
+    ],
+)
+def test_sector_of_the_head(text: str, sector: str) -> None:
+    assert resolve_actor(text).sector == sector
+
+
+def test_unions_of_states_are_not_labour() -> None:
+    assert resolve_actor("European Union").sector == "IGO"
+    assert resolve_actor("Soviet Union").sector != "LAB"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # An ethnic group is not its kin state; where it lives is named after it.
+        ("ethnic Albanians in south Serbia", "SRB"),
+        ("ethnic Albanian guerrillas operating in Macedonia", "MKD"),
+        ("Up to 100 ethnic Albanians", None),
+        # A country named in a locative phrase is the actor's.
+        ("Opposition groups in Zimbabwe", "ZWE"),
+        ("Liberation Tigers", "LKA"),
+    ],
+)
+def test_countries_of_groups(text: str, country: str | None) -> None:
+    assert resolve_actor(text).country == country

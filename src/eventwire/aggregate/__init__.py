@@ -138,6 +138,12 @@ def _events_of(
     shares = _shared_fatalities(mention.fatalities, len(locations))
     out = []
     for index, (location, fatalities) in enumerate(zip(locations, shares, strict=True)):
+        event_actors = actors
+        if mention.label not in DIPLOMATIC_LABELS:
+            home = _home_country(location)
+            event_actors = tuple(_placed(a, home) for a in actors)
+        # The place's country is a target unless a named actor is from there (an actor only
+        # placed there above does not count: "rebels shelled a village" targets its country).
         event_targets = targets or _target_from_place(location, actors, etype)
         out.append(
             Event(
@@ -148,7 +154,7 @@ def _events_of(
                     location.name if location else None,
                 ),
                 type=etype,
-                actors=actors,
+                actors=event_actors,
                 targets=event_targets,
                 location=location,
                 date=when,
@@ -231,6 +237,23 @@ def _shared_fatalities(total: Fatalities, parts: int) -> list[Fatalities]:
     ]
 
 
+def _home_country(location: Place | None) -> str | None:
+    """Alpha-3 of the country where the event took place."""
+    if location is None or not location.country_code:
+        return None
+    country = country_by_alpha2(location.country_code)
+    return country.alpha3 if country else None
+
+
+def _placed(actor: Actor, home: str | None) -> Actor:
+    """ "Rebels attacked ...", "security forces fired ...": a group or office named without a
+    country acts where the event is, as ACLED codes unnamed forces by location. Not for talks
+    and visits (`DIPLOMATIC_LABELS`), where the office holder is often abroad."""
+    if actor.country or home is None or actor.sector in (None, "IGO", "NGO"):
+        return actor
+    return Actor(actor.text, actor.name, home, actor.sector)
+
+
 def _suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:
     """ "Iranian drones were shipped ...": with no named supplier, the maker's country."""
     by_alpha3 = {c.country.alpha3: c.country for c in all_countries()}
@@ -257,8 +280,9 @@ def _event_date(time: Time | None, published: date | None) -> EventDate:
 def _target_from_place(
     location: Place | None, actors: tuple[Actor, ...], etype: EventType
 ) -> tuple[Actor, ...]:
-    """An attack on a place in another country targets that country."""
-    if location is None or etype.plover not in ("FIGHT", "ASSAULT") or not location.country_code:
+    """An event at a place in another country targets that country ("shelled Kharkiv",
+    "visited Albania", "arrived in Amman"), as PLOVER codes it."""
+    if location is None or not location.country_code:
         return ()
     country = country_by_alpha2(location.country_code)
     if country is None or any(a.country == country.alpha3 for a in actors):

@@ -78,6 +78,11 @@ _INTER_BY_SECTOR = {
     "OPP": 6,
     "CIV": 7,
     "MED": 7,
+    "JRN": 7,
+    "LAB": 7,
+    "REL": 7,
+    "EDU": 7,
+    "BUS": 7,
     "IGO": 8,
     "NGO": 8,
 }

@@ -45,6 +45,9 @@ _PHYSICAL = frozenset(
     }
 )
 
+# Physical events whose object may be a deed standing for the party it is aimed at.
+_AGAINST_A_PARTY = frozenset({"protest"})
+
 # Prepositions that name the other party of a relation: "met with X", "talks with X",
 # "apologized to X", "withdraw from X", "mediate between X and Y".
 _PARTY_PREPS = frozenset({"with", "to", "from", "between", "toward", "towards", "against", "on"})
@@ -123,6 +126,9 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
             actors = _subject(ruling)
     if label not in _PHYSICAL:
         targets = _relational_targets(trigger, targets)
+    elif label in _AGAINST_A_PARTY:
+        # "demonstrations against violations by the Israeli military": the party named.
+        targets = [p for t in targets for p in _named_party(t)]
     actors = _with_conjuncts(actors)
     targets = _with_conjuncts([t for t in targets if t.lower_ not in ("other", "another")])
     if label == "weapons production":
@@ -154,6 +160,8 @@ def _relational_targets(trigger: Token, targets: list[Token]) -> list[Token]:
         for pobj in _prep_objects(head, _PARTY_PREPS):
             out += _owners(pobj) if _is_event_noun(pobj) else [pobj]
         out += [c for c in head.children if c.dep_ in ("dative", "iobj")]
+        # "demanded on Tuesday that the US ...": a day or a thing is no party; look further.
+        out = [t for t in out if _can_take_part(t)]
         if out:
             return out
     if trigger.pos_ == "VERB":
