@@ -137,3 +137,53 @@ def test_police_in_a_named_city_place_the_arrest(pipeline: Any) -> None:
 def test_days_are_never_targets(pipeline: Any) -> None:
     events = _events(pipeline, "Russian missiles struck Kramatorsk on Tuesday, killing 12 people.")
     assert events and all(t.text != "Tuesday" for e in events for t in e.targets)
+
+
+def _main_type(pipeline: Any, text: str) -> Any:
+    doc = pipeline.process(article_from_text(text, date(2024, 3, 15)))
+    events = list(doc.events)
+    assert events, text
+    return max(events, key=lambda e: e.confidence).type
+
+
+def test_sexual_assault_is_sexual_violence(pipeline: Any) -> None:
+    etype = _main_type(pipeline, "Police said two women were sexually assaulted in the camp.")
+    assert etype.acled_sub == "Sexual violence"
+
+
+def test_the_disaster_that_killed_and_injured_is_the_event(pipeline: Any) -> None:
+    etype = _main_type(
+        pipeline, "A tsunami killed 40 people and injured hundreds on the coast of Sumatra."
+    )
+    assert etype.eventwire == "natural disaster"
+
+
+def test_bombers_who_blew_themselves_up_made_a_suicide_bombing(pipeline: Any) -> None:
+    etype = _main_type(
+        pipeline, "Two suicide bombers blew themselves up at a market in Maiduguri on Monday."
+    )
+    assert etype.acled_sub == "Suicide bomb"
+
+
+def test_a_denial_of_involvement_is_the_news(pipeline: Any) -> None:
+    etype = _main_type(pipeline, "Iran denied involvement in the attack on the tanker.")
+    assert etype.eventwire == "denial"
+
+
+def test_a_commander_captured_is_an_arrest(pipeline: Any) -> None:
+    etype = _main_type(
+        pipeline, "The army captured a commander of the group's explosives unit in Baidoa."
+    )
+    assert etype.acled_sub == "Arrests"
+
+
+def test_a_tanker_that_ran_aground_is_an_accident(pipeline: Any) -> None:
+    etype = _main_type(pipeline, "A tanker ran aground off the coast of Brittany on Friday.")
+    assert etype.eventwire == "man-made disaster"
+
+
+def test_a_press_release_releases_no_one(pipeline: Any) -> None:
+    doc = pipeline.process(
+        article_from_text("The police said in a press release that the road was open.", None)
+    )
+    assert all(e.type.eventwire != "release" for e in doc.events)

@@ -32,6 +32,19 @@ def _main(pipeline: Any, text: str) -> dict[str, Any]:
         ("The kidnappers released two aid workers on Sunday.", "RETREAT"),
         ("Spain will not accept the new fishing quotas.", "REJECT"),
         ("Workers began a hunger strike outside the ministry.", "PROTEST"),
+        # What is said of a deed not yet done: demanded, promised or threatened.
+        ("Ghana said on Monday that Togo must reopen the border.", "DEMAND"),
+        ("The Peruvian president will visit Bolivia in June.", "AGREE"),
+        ("Norway is ready to send doctors to the camps in Chad.", "AGREE"),
+        ("Kenya said it will withdraw its troops unless the talks resume.", "THREATEN"),
+        ("The union said it would boycott the elections in Zambia.", "THREATEN"),
+        ("The ministers failed to reach an agreement on the border.", "REJECT"),
+        ("The United States said it would not meet the kidnappers' demands.", "REJECT"),
+        # Coercion, help and cutting help, named by a verb and its object.
+        ("The government imposed a curfew on the capital on Sunday.", "COERCE"),
+        ("The parliament outlawed the largest opposition party.", "COERCE"),
+        ("Swiss doctors handed over medicine to the Red Cross in Bam.", "AID"),
+        ("Japan halted economic aid to Myanmar on Tuesday.", "SANCTION"),
     ],
 )
 def test_verbal_events_are_typed_as_plover_types_them(
@@ -59,3 +72,21 @@ def test_backed_as_a_description_is_no_event(pipeline: Any) -> None:
         article_from_text("Iranian-backed militias shelled the airbase near Erbil.", None)
     )
     assert all(e.type.eventwire != "support" for e in doc.events)
+
+
+def test_a_threat_outranks_what_it_threatens(pipeline: Any) -> None:
+    event = _main(pipeline, "The president threatened to impose a curfew on the capital.")
+    assert event["type"]["plover"] == "THREATEN"
+
+
+def test_a_demand_outranks_the_deed_it_is_about(pipeline: Any) -> None:
+    event = _main(
+        pipeline,
+        "Russia said on Tuesday that Sudan must return a helicopter that was seized last week.",
+    )
+    assert event["type"]["plover"] == "DEMAND"
+
+
+def test_a_planned_arms_delivery_stays_an_arms_transfer(pipeline: Any) -> None:
+    event = _main(pipeline, "Turkey will send armed drones to Azerbaijan next month.")
+    assert event["type"]["eventwire"] == "arms transfer"

@@ -16,7 +16,7 @@ _REMOTE = "Explosions/Remote violence"
 # label → (ACLED event type, ACLED sub-event type, PLOVER event type)
 _FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
     "armed clash": ("Battles", "Armed clash", "FIGHT"),
-    "suicide bombing": (_REMOTE, "Suicide bomb", "FIGHT"),
+    "suicide bombing": (_REMOTE, "Suicide bomb", "ASSAULT"),
     "withdrawal": ("Strategic developments", "Non-violent transfer of territory", "RETREAT"),
     "arrest": ("Strategic developments", "Arrests", "COERCE"),
     "abduction": ("Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
@@ -27,6 +27,9 @@ _FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
     "base established": ("Strategic developments", "Headquarters or base established", None),
     "group change": ("Strategic developments", "Change to group/activity", None),
     "deployment": ("Strategic developments", "Other", "MOBILIZE"),
+    # Curfews, bans, deportations and hacking: coercion short of violence.
+    "restriction": (None, None, "COERCE"),
+    "cyber attack": (None, None, "COERCE"),
     "arms transfer": (None, None, "AID"),
     "military aid": (None, None, "AID"),
     "weapons production": (None, None, "MOBILIZE"),
@@ -78,12 +81,56 @@ _WEAPON_SUB: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"explosive"}), "Remote explosive/landmine/IED"),
     (frozenset({"grenade"}), "Grenade"),
 )
-_CROWD_WORDS = re.compile(r"\b(protesters?|demonstrators?|rioters?|marchers|mobs?)\b", re.I)
+_HANDED_OVER = re.compile(r"(surrender|releas|hand|freed|free)")
+_SEIZING = re.compile(r"(confiscat|seiz|found|find|discover|recover|uncover|impound|captur)")
+# Operations of armies against armies or territory, not violence against people.
+_CAMPAIGN_WORDS = re.compile(r"^(invasion|invade|incursion|offensive|onslaught)", re.I)
+_CLASH_WORDS = re.compile(
+    r"\b(gun\s?battles?|gun\s?fights?|fire\s?fights?|exchanges?\s+of\s+fire|traded\s+fire|"
+    r"clash(es|ed)?|skirmish\w*)\b",
+    re.I,
+)
+_PLOVER_BY_SUB = {"Remote explosive/landmine/IED": "ASSAULT", "Grenade": "ASSAULT"}
+_CROWD_WORDS = re.compile(
+    r"\b(protesters?|demonstrators?|rioters?|marchers|mobs?|protests|demonstrations)\b", re.I
+)
 _GANG_WORDS = re.compile(
     r"\b(gangs?|gangsters?|cartels?|thugs?|robbers?|smugglers?|traffickers?|mafia|bandits?)\b",
     re.I,
 )
-_SUICIDE = re.compile(r"\bsuicide\s+(bomb|attack|car|vest)|\bblew\s+(him|her)self\s+up", re.I)
+_PROTESTERS = re.compile(r"\b(protesters|demonstrators|marchers)\b", re.I)
+_PROTESTERS_HELD = re.compile(
+    r"\b(detain\w*|arrest\w*|round\w*\s+up)\s+(\w+\s+){0,3}?(protesters|demonstrators|marchers)\b",
+    re.I,
+)
+_ROBBERY_WORDS = re.compile(r"\b(robbery|robberies|robbers?|heist|burglary|mugging)\b", re.I)
+_CRIME_WORDS = re.compile(
+    r"\b(traffick\w*|smuggl\w*|drugs?|narcotics?|cocaine|heroin|hashish|cannabis|"
+    r"counterfeit\w*|contraband|gangs?|cartels?|money\s+laundering|stolen)\b",
+    re.I,
+)
+_SUICIDE = re.compile(
+    r"\bsuicide\s+(bomb|attack|car|truck|vest|belt)|\bblew\s+(him|her|them)sel(f|ves)\s+up", re.I
+)
+# Chemical arms named in the sentence, whoever the weapon finder missed ("used chlorine gas").
+_CHEMICAL_WORDS = re.compile(
+    r"\b(chemical\s+(attack|weapons?|agents?|munitions?)|chlorine|sarin|mustard\s+gas|"
+    r"sulfur\s+mustard|sulphur\s+mustard|nerve\s+(agent|gas)|poison(ous)?\s+gas|toxic\s+gas|"
+    r"tear\s+gas\s+shells\s+filled)\b",
+    re.I,
+)
+# Targets that are armed forces make an attack a battle, as ACLED codes it.
+_MILITARY_TARGET_WORDS = re.compile(
+    r"\b(soldiers?|troops|servicemen|army|military|checkpoints?|barracks|outposts?|"
+    r"convoys?|patrols?|bases?|garrisons?|positions|peacekeep\w*|police\s+(station|post)s?)\b",
+    re.I,
+)
+# Bombs planted or driven to their target, as opposed to bombs dropped from the air.
+_PLANTED_BOMB_WORDS = re.compile(
+    r"\b(roadside\s+bomb\w*|car\s+bomb\w*|truck\s+bomb\w*|IEDs?|improvised\s+explosive|"
+    r"land\s?mines?|explosive\s+devices?|bomb\s+blasts?|booby[-\s]trap\w*)\b",
+    re.I,
+)
 _SHELLING_WORDS = re.compile(r"\b(shell(ed|ing|s)?|artillery|mortar|rocket|missile)", re.I)
 _AIR_WORDS = re.compile(r"\b(air\s?strikes?|air\s+raids?|bombed|warplanes?|drones?)", re.I)
 
@@ -128,14 +175,30 @@ def event_type(
         label = "man-made disaster"
     if label in ("attack", "armed clash") and _CROWD_WORDS.search(evidence):
         return _protest_type(lower)  # "rioters clashed with troops": a riot, not a battle
-    if label == "attack" and any(_GANG_WORDS.search(a.text) for a in actors):
+    if label == "attack" and (
+        any(_GANG_WORDS.search(a.text) for a in actors) or _ROBBERY_WORDS.search(evidence)
+    ):
         label = "organized crime"  # "a gang attacked ...": crime, not political violence
+    if label == "arrest" and _CRIME_WORDS.search(evidence):
+        label = "organized crime"  # smugglers or dealers caught: the crime is the event
+    if label == "arrest" and (
+        any(_PROTESTERS.search(t.text) for t in targets) or _PROTESTERS_HELD.search(evidence)
+    ):
+        # ACLED codes protesters detained as a protest met with intervention.
+        return EventType(label, "Protests", "Protest with intervention", "COERCE")
     if label == "attack":
         return _attack_type(weapons, targets, evidence, trigger)
     if label == "protest":
         return _protest_type(lower)
     if label == "territory change":
         return _territory_type(actors)
+    if label == "disrupted weapons use" and _SEIZING.match(trigger.lower()):
+        # Arms found or confiscated are taken by authority (PLOVER COERCE); arms shot down
+        # or intercepted in flight are fought (FIGHT).
+        return EventType(label, "Strategic developments", "Disrupted weapons use", "COERCE")
+    if label == "release" and _HANDED_OVER.match(trigger.lower()):
+        # ACLED codes surrenders, prisoner releases and hand-overs as agreements.
+        return EventType(label, "Strategic developments", "Agreement", "RETREAT")
     if label == "statement":
         return EventType(label, None, None, statement_plover(trigger))
     acled, sub, plover = _FIXED.get(label, (None, None, None))
@@ -145,24 +208,39 @@ def event_type(
 def _attack_type(
     weapons: Sequence[Weapon], targets: Sequence[Actor], evidence: str, trigger: str
 ) -> EventType:
+    # PLOVER's ASSAULT is unconventional violence (bombings, suicide attacks, killings of
+    # civilians); its FIGHT the use of conventional military arms.
     if _SUICIDE.search(evidence):
-        return EventType("attack", _REMOTE, "Suicide bomb", "FIGHT")
+        return EventType("attack", _REMOTE, "Suicide bomb", "ASSAULT")
+    if _CHEMICAL_WORDS.search(evidence):
+        return EventType("attack", _REMOTE, "Chemical weapon", "FIGHT")
     categories = {w.category for w in weapons}
     for cats, sub in _WEAPON_SUB:
         if categories & cats:
-            return EventType("attack", _REMOTE, sub, "FIGHT")
+            return EventType("attack", _REMOTE, sub, _PLOVER_BY_SUB.get(sub, "FIGHT"))
+    if _PLANTED_BOMB_WORDS.search(evidence):
+        return EventType("attack", _REMOTE, "Remote explosive/landmine/IED", "ASSAULT")
     if _AIR_WORDS.search(trigger) or _AIR_WORDS.search(evidence):
         return EventType("attack", _REMOTE, "Air/drone strike", "FIGHT")
     if _SHELLING_WORDS.search(trigger) or _SHELLING_WORDS.search(evidence):
         return EventType("attack", _REMOTE, "Shelling/artillery/missile attack", "FIGHT")
-    if any(t.sector in ("MIL", "REB", "COP") for t in targets):
+    if _CAMPAIGN_WORDS.match(trigger) or _CLASH_WORDS.search(evidence):
+        # An invasion or offensive, or killings in a gunbattle: armies fighting armies.
+        return EventType("attack", "Battles", "Armed clash", "FIGHT")
+    if (
+        any(t.sector in ("MIL", "REB", "COP") for t in targets)
+        or any(_MILITARY_TARGET_WORDS.search(t.text) for t in targets)
+        or (not targets and _MILITARY_TARGET_WORDS.search(evidence))
+    ):
         return EventType("attack", "Battles", "Armed clash", "FIGHT")
     return EventType("attack", "Violence against civilians", "Attack", "ASSAULT")
 
 
 def _territory_type(actors: Sequence[Actor]) -> EventType:
-    """ACLED splits territory changes by who gains: a state or a non-state group."""
-    if any(a.sector == "REB" for a in actors):
+    """ACLED splits territory changes by who gains: a state (with or without allied
+    militias) or a non-state group alone."""
+    state = any(a.sector in ("MIL", "GOV", "COP") for a in actors)
+    if any(a.sector == "REB" for a in actors) and not state:
         return EventType(
             "territory change", "Battles", "Non-state actor overtakes territory", "FIGHT"
         )
@@ -174,6 +252,9 @@ def _protest_type(lower: str) -> EventType:
         return EventType("protest", "Riots", "Mob violence", "PROTEST")
     if re.search(
         r"\b(killed|shot|fired (on|at)|opened fire on)\b.*\b(protesters|demonstrators)", lower
+    ) or re.search(
+        r"\b(protesters|demonstrators)\b.*\b(died|killed)\b|\blive\s+(bullets|rounds|ammunition)",
+        lower,
     ):
         return EventType("protest", "Protests", "Excessive force against protesters", "PROTEST")
     if any(re.search(rf"\b{re.escape(cue)}", lower) for cue in RIOT_CUES):

@@ -69,9 +69,20 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
         trigger_ids = {t.i for t, _ in found}
         # "discussed the rapes": words about an event do not make it a circumstance of them.
         acting_ids = {t.i for t, (label, _) in found if label not in DIPLOMATIC_LABELS}
-        # Words that turn what they govern into their own event ("refused to deploy"); a
-        # pledge ("vowed to impose sanctions") leaves the pledged event the main one.
+        # Words that turn what they govern into their own event ("refused to deploy",
+        # "promised to continue aid"); a sanction vowed stays the news (see `_FORCEFUL`).
         framing_ids = {t.i for t, (label, _) in found if label in FRAMING_LABELS}
+        # "demanded that X withdraw", "blamed Y for the bombing": the sentence's main verb
+        # says words about the deeds below it.
+        speaking_ids = {
+            t.i
+            for t, (label, _) in found
+            if label in DIPLOMATIC_LABELS and t.pos_ == "VERB" and _is_main_predicate(t)
+        }
+        # "denied involvement in the attack", "claimed the bombing": who did it is the news.
+        attributing_ids = {t.i for t, (label, _) in found if label in _ATTRIBUTING}
+        # "threatened to impose a curfew": the threat is the event until it is carried out.
+        threat_ids = {t.i for t, (label, _) in found if label == "threat"}
         if not found:
             casualties.follow_up(sent, report, [])
             continue
@@ -88,10 +99,15 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
                 continue
             mention = _mention(token, label, trigger, sent, weapons, sentence_places, times, report)
             prominence = _prominence(token, acting_ids)
+            if mention.weapons:
+                prominence += 0.02  # of two like events, the one whose arms are named
             # "refused to deploy troops", "rejected the deal": what the words are about.
-            content = label not in DIPLOMATIC_LABELS | _VIOLENT | _FORCEFUL and _said_of(
-                token, framing_ids
-            )
+            content = label not in _VIOLENT | _FORCEFUL and _said_of(token, framing_ids)
+            if _said_of(token, attributing_ids | threat_ids):
+                content = True
+            # (Sanctions stay the news when vowed or called for: they are diplomacy too.)
+            if label not in DIPLOMATIC_LABELS | {"sanction"} and _spoken_of(token, speaking_ids):
+                content = True
             if content:
                 prominence -= 0.15
             if prominence:
@@ -99,7 +115,7 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
                     mention, confidence=max(0.05, min(0.95, mention.confidence + prominence))
                 )
             mentions.append(mention)
-            if not content and label not in DIPLOMATIC_LABELS:
+            if not content and label not in DIPLOMATIC_LABELS and not _in_background(token):
                 deeds.append(mention.confidence)
         casualties.follow_up(sent, report, mentions[first_of_sentence:])
     return EventFindings(tuple(_words_below_deeds(mentions, deeds)), tuple(warnings))
@@ -241,14 +257,13 @@ def _mention(
     else:
         excluded = actor_areas + target_spans
     locations, others = locations_of(in_sentence, distance, doc, excluded, origin_tokens, label)
-    # A target that is a place ("attacked Kharkiv") is the location, not an actor.
+    # A target that is a place ("attacked Kharkiv") is the location, not an actor; a phrase
+    # that only contains a place ("Three US servicemen") stays a target.
     target_spans = tuple(
-        t
-        for t in target_spans
+        span
+        for span, head in zip(target_spans, targets, strict=True)
         if label not in _PLACE_IS_TARGET
-        or not any(
-            p.span.start < t.end and t.start < p.span.end for p in in_sentence if not p.is_demonym
-        )
+        or not any(p.span.start <= head.idx < p.span.end for p in in_sentence if not p.is_demonym)
     )
     sentence_times = [
         t
@@ -294,7 +309,10 @@ _VIOLENT = frozenset(
 )
 # Deeds that stay the main event even when words are said about them ("called for an inquiry
 # into the killings").
-_FORCEFUL = frozenset({"territory change", "looting", "arrest", "disrupted weapons use"})
+_FORCEFUL = frozenset(
+    {"territory change", "looting", "arrest", "disrupted weapons use", "sanction"}
+)
+_ATTRIBUTING = frozenset({"denial", "claim of responsibility"})
 _UNARMED = frozenset(
     {
         "protest",
@@ -384,7 +402,30 @@ def _said_of(token: Token, verbal_ids: set[int]) -> bool:
     return False
 
 
+def _spoken_of(token: Token, speaking_ids: set[int]) -> bool:
+    """Whether a deed lies below the sentence's main verb when that verb is a verbal event:
+    its object, a phrase or a clause of it ("demanded that troops withdraw", "complained
+    over the raids")."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i or node.dep_ not in _BELOW_DEPS:
+            return False
+        node = node.head
+        if node.i in speaking_ids:
+            return True
+    return False
+
+
+_BELOW_DEPS = frozenset(
+    {"dobj", "obj", "pobj", "prep", "xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "nsubj"}
+)
 _CONTENT_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "xcomp", "ccomp", "acl", "aux"})
+
+
+def _in_background(token: Token) -> bool:
+    """A deed told in passing: in a subordinate clause ("if it is attacked"), or describing
+    a thing ("weapons seized last year", "an occupying army")."""
+    return token.dep_ in ("acl", "amod") or _in_subordinate_clause(token)
 
 
 def _in_subordinate_clause(token: Token) -> bool:

@@ -86,7 +86,7 @@ def _entries() -> dict[str, list[Trigger]]:
         VERB,
         "shell,bomb,bombard,pound,hit,target,fire,launch,storm,invade,blast,"
         "torpedo,shoot,gun,massacre,kill,behead,execute,explode,detonate,hurl,lob,murder,stab,"
-        "hack,assassinate,lynch,torture,beat,injure,wound",
+        "assassinate,lynch,torture,beat,injure,wound",
         weight=0.8,
     )
     add(
@@ -99,7 +99,7 @@ def _entries() -> dict[str, list[Trigger]]:
     add(
         "armed clash",
         BOTH,
-        "clash,fight,battle,skirmish,firefight,fighting,combat,offensive,"
+        "clash,fight,battle,skirmish,firefight,fighting,combat,offensive,gunbattle,gunfight,"
         "counteroffensive,counter-offensive",
     )
     add("armed clash", VERB, "repel,repulse", weight=0.7)
@@ -110,10 +110,11 @@ def _entries() -> dict[str, list[Trigger]]:
     )
     add("territory change", NOUN, "capture,recapture,liberation,takeover,occupation", weight=0.7)
     add("withdrawal", VERB, "withdraw,retreat,pull", weight=0.6)
+    add("withdrawal", NOUN, "withdrawal,pullout,pull-out,retreat", weight=0.55)
     add("protest", BOTH, "protest,demonstration,rally,march,sit-in,picket,demonstrate,riot,unrest")
     add("arrest", BOTH, "arrest,detain,apprehend,detention,round")
     add("abduction", BOTH, "abduct,kidnap,abduction,kidnapping,disappearance")
-    add("sexual violence", BOTH, "rape,assault")
+    add("sexual violence", BOTH, "rape,assault,molest,abuse")
     add("looting", BOTH, "loot,looting,vandalize,vandalise,torch,ransack,plunder,burn,arson")
     add("looting", VERB, "destroy,demolish,raze,bulldoze", weight=0.5)
     add("agreement", NOUN, "agreement,ceasefire,truce,accord,deal,treaty,armistice")
@@ -165,6 +166,7 @@ def _entries() -> dict[str, list[Trigger]]:
     add("sanction", VERB, "expel,sever,recall", weight=0.6)
     add("sanction", NOUN, "expulsion", weight=0.6)
     add("sanction", NOUN, "sanction,embargo", needs_governor=_IMPOSE)
+    add("sanction", NOUN, "suspension", needs_governor=_ANNOUNCE | _IMPOSE, weight=0.6)
     add(
         "natural disaster",
         BOTH,
@@ -172,15 +174,21 @@ def _entries() -> dict[str, list[Trigger]]:
         "landslide,mudslide,wildfire,drought,tsunami,storm,eruption,avalanche",
     )
     add("man-made disaster", BOTH, "spill,derailment,meltdown,crash,blaze")
+    add("man-made disaster", BOTH, "collision,collide,capsize,derail,poisoning,contamination")
     # Words that are disasters only now and then ("breach of security", "talks collapse").
     add("man-made disaster", BOTH, "breach,collapse,leak", weight=0.5)
     add("evacuation", BOTH, "evacuate,evacuation")
     add(
         "organized crime",
         BOTH,
-        "smuggling,trafficking,traffic,launder,extort,extortion,rob,"
+        "smuggling,trafficking,launder,extort,extortion,rob,"
         "robbery,burglary,heist,racketeering,poaching",
     )
+    # Coercion by authority short of arrest: outlawing, banning, deporting, hacking.
+    add("restriction", VERB, "outlaw,ban,deport,censor,proscribe", weight=0.6)
+    add("restriction", NOUN, "deportation,crackdown", weight=0.5)
+    add("cyber attack", VERB, "hack", weight=0.7)
+    add("organized crime", VERB, "traffic")  # the noun is mostly cars on roads
     add("group change", VERB, "defect,disband,dissolve,merge,splinter", weight=0.6)
     add("group change", NOUN, "defection,merger", weight=0.6)
     add("protest", NOUN, "violence", weight=0.4)
@@ -195,7 +203,9 @@ def _add_verbal_events(add: Callable[..., None]) -> None:
     weights are low: words are the background of fighting, not the event reported."""
     add("demand", VERB, "demand,urge,appeal,request,insist,exhort,implore", weight=0.6)
     add("demand", NOUN, "demand,appeal,request", weight=0.4)
-    add("rejection", VERB, "reject,refuse,decline,rebuff,veto,spurn,defy,boycott", weight=0.6)
+    add(
+        "rejection", VERB, "reject,refuse,decline,rebuff,veto,spurn,defy,boycott,oppose", weight=0.6
+    )
     add("rejection", NOUN, "rejection,refusal,veto", weight=0.5)
     add(
         "consultation",
@@ -221,7 +231,7 @@ def _add_verbal_events(add: Callable[..., None]) -> None:
     add("cooperation", NOUN, "cooperation,co-operation,collaboration,extradition", weight=0.4)
     add("investigation", VERB, "investigate,probe,inspect,examine", weight=0.6)
     add("investigation", NOUN, "investigation,probe,inquiry,enquiry,inspection", weight=0.55)
-    add("release", VERB, "release,surrender,disarm,demobilize,demobilise", weight=0.6)
+    add("release", VERB, "release,surrender,disarm,demobilize,demobilise,resign", weight=0.6)
     add("release", NOUN, "release,surrender,disarmament,demobilization", weight=0.45)
     add("concession", VERB, "concede,yield,accede,relent", weight=0.55)
     add("concession", NOUN, "concession", weight=0.45)
@@ -239,7 +249,12 @@ TRIGGERS: dict[str, list[Trigger]] = _entries()
 def triggers_for(lemma: str, word: str, pos: str) -> list[Trigger]:
     """The lexicon entries for a word with this part of speech: entries that ask for a
     construction (arms as object, a governing verb) first, as they are the more specific."""
-    found = [e for e in TRIGGERS.get(lemma, []) + TRIGGERS.get(word, []) if pos in e.pos]
+    entries = TRIGGERS.get(lemma, []) + TRIGGERS.get(word, [])
+    if not entries and pos == "NOUN" and word.endswith("s"):
+        # The lemmatizer misses some plurals ("marches" → "marche").
+        entries = TRIGGERS.get(word[:-2] if word.endswith("es") else word[:-1], [])
+        entries = entries or TRIGGERS.get(word[:-1], [])
+    found = [e for e in entries if pos in e.pos]
     return sorted(found, key=lambda e: not (e.needs_weapon_object or e.needs_governor))
 
 
@@ -249,8 +264,9 @@ def trigger_for(lemma: str, word: str, pos: str) -> Trigger | None:
     return found[0] if found else None
 
 
-# Verbal and cooperative events (PLOVER types ACLED does not code): they never outrank a
-# violent event of the same article as its main event.
+# Verbal and cooperative events (PLOVER types ACLED does not code): they rank below the
+# article's deeds, unless those deeds are only what the sentence's main verb says or is
+# about (see `extract/events.py`).
 DIPLOMATIC_LABELS = frozenset(
     {
         "demand",
@@ -268,7 +284,7 @@ DIPLOMATIC_LABELS = frozenset(
     }
 )
 
-FRAMING_LABELS = DIPLOMATIC_LABELS - {"pledge", "aid", "mobilization", "release", "easing"}
+FRAMING_LABELS = DIPLOMATIC_LABELS - {"aid", "mobilization", "release", "easing"}
 
 # Arms on the move have routes and ends, not one place where they "happened".
 ROUTED_LABELS = frozenset({"arms transfer"})
@@ -324,6 +340,41 @@ EASED_MEASURES: dict[str, str] = {
     "measure": "concession",
 }
 
+# Imposing a measure on people by authority: a curfew, martial law, a ban or a blockade is
+# PLOVER's COERCE ("restriction"). Imposing sanctions is a "sanction" of its own.
+IMPOSING_VERBS = frozenset(
+    {"impose", "reimpose", "declare", "institute", "introduce", "enforce", "order", "extend"}
+)
+IMPOSED_MEASURES = frozenset(
+    {"curfew", "blockade", "siege", "martial", "emergency", "ban", "restriction", "lockdown"}
+)
+
+# Cutting off what one gives another (aid, links, visits, supplies): PLOVER's SANCTION.
+CUTTING_VERBS = frozenset(
+    {"suspend", "halt", "cut", "freeze", "reduce", "prohibit", "withhold", "cancel", "stop"}
+)
+CUT_GOODS = frozenset(
+    {
+        "aid",
+        "assistance",
+        "link",
+        "tie",
+        "relation",
+        "supply",
+        "delivery",
+        "program",
+        "programme",
+        "visit",
+        "cooperation",
+        "flight",
+        "trade",
+        "funding",
+        "loan",
+        "credit",
+        "contact",
+    }
+)
+
 # Labels whose trigger must be a phrasal verb (from PHRASAL) when the lemma is ambiguous alone.
 PHRASAL_ONLY = frozenset({"round", "set", "pull", "churn"})
 
@@ -349,6 +400,12 @@ RIOT_CUES = frozenset(
         "petrol bomb",
         "vandal",
         "mob",
+        "projectile",
+        "pelt",
+        "barricade",
+        "block",
+        "shut down",
+        "aggressive",
     }
 )
 # (Arrests are coded as events of their own, so they are no cue here.)
@@ -364,6 +421,11 @@ INTERVENTION_CUES = frozenset(
         "cracked down",
         "stun grenades",
         "pepper spray",
+        "dispersing",
+        "suppressed",
+        "broke up",
+        "broken up",
+        "water cannons",
     }
 )
 # Words that place an explosion in industry rather than war.
@@ -379,6 +441,10 @@ INDUSTRIAL_CUES = frozenset(
         "warehouse",
         "gas leak",
         "cylinder",
+        "container",
+        "transformer",
+        "furnace",
+        "depot",
         "chemical plant",
         "fireworks",
     }
