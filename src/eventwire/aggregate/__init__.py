@@ -86,36 +86,9 @@ def build_events(
     events.extend(_statement_events(article, attributions, times, sentences, claimed))
     merged, merge_warnings = merge_events(events)
     warnings.extend(merge_warnings)
-    events = _rank_words_below_violence(merged)
+    events = merged
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     return tuple(events), tuple(warnings)
-
-
-_VIOLENT_ACLED_TYPES = frozenset(
-    {
-        "Battles",
-        "Explosions/Remote violence",
-        "Violence against civilians",
-        "Protests",
-        "Riots",
-    }
-)
-
-
-def _rank_words_below_violence(events: list[Event]) -> list[Event]:
-    """Demands, talks, visits and the like never outrank a violent event or a protest
-    (ACLED's battles, remote violence, violence against civilians, protests, riots): the main
-    event of a passage stays what happened on the ground; the words around it are background."""
-    coded = [e.confidence for e in events if e.type.acled in _VIOLENT_ACLED_TYPES]
-    if not coded:
-        return events
-    ceiling = max(0.01, min(coded) - 0.01)
-    return [
-        replace(e, confidence=min(e.confidence, ceiling))
-        if e.type.eventwire in DIPLOMATIC_LABELS
-        else e
-        for e in events
-    ]
 
 
 def _events_of(

@@ -67,6 +67,11 @@ _SITE_NOUNS = frozenset(
 
 _PART_NOUNS = _SETTLEMENT_NOUNS | _SITE_NOUNS
 
+# Nouns that make a phrase with a place in it a place itself ("Kharkiv and Odesa regions").
+AREA_NOUNS = _SETTLEMENT_NOUNS | frozenset(
+    {"region", "oblast", "province", "county", "governorate", "raion", "outskirts", "territory"}
+)
+
 _TOWN_KINDS = frozenset({"city", "locality", "other"})
 
 # "X in Y", "X near Y": a preposition that puts the name inside or beside its container.

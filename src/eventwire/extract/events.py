@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.extract.amounts import find_quantities
 from eventwire.extract.attribution_cues import REPORTING_VERBS
 from eventwire.extract.casualties import CasualtyReport, combine_counts, find_casualties
-from eventwire.extract.containers import contained_places
+from eventwire.extract.containers import AREA_NOUNS, contained_places
 from eventwire.extract.linking import (
     clause_distances,
     nearest,
@@ -257,13 +257,13 @@ def _mention(
     else:
         excluded = actor_areas + target_spans
     locations, others = locations_of(in_sentence, distance, doc, excluded, origin_tokens, label)
-    # A target that is a place ("attacked Kharkiv") is the location, not an actor; a phrase
-    # that only contains a place ("Three US servicemen") stays a target.
+    # A target that is a place ("attacked Kharkiv", "Kharkiv and Odesa regions") is the
+    # location, not an actor; a phrase that only contains a place ("Three US servicemen")
+    # stays a target.
     target_spans = tuple(
         span
         for span, head in zip(target_spans, targets, strict=True)
-        if label not in _PLACE_IS_TARGET
-        or not any(p.span.start <= head.idx < p.span.end for p in in_sentence if not p.is_demonym)
+        if label not in _PLACE_IS_TARGET or not _names_a_place(span, head, in_sentence)
     )
     sentence_times = [
         t
@@ -289,6 +289,15 @@ def _mention(
         fatalities=casualties.fatalities if label in _VIOLENT else Fatalities(),
         quantity=quantity,
         confidence=_confidence(trigger, token, actors, locations),
+    )
+
+
+def _names_a_place(span: Span, head: Token, places: Sequence[Place]) -> bool:
+    real = [p for p in places if not p.is_demonym]
+    if any(p.span.start <= head.idx < p.span.end for p in real):
+        return True
+    return head.lemma_.lower() in AREA_NOUNS and any(
+        span.start <= p.span.start < span.end for p in real
     )
 
 
@@ -408,12 +417,25 @@ def _spoken_of(token: Token, speaking_ids: set[int]) -> bool:
     over the raids")."""
     node = token
     for _ in range(6):
-        if node.head.i == node.i or node.dep_ not in _BELOW_DEPS:
+        if node.head.i == node.i or node.dep_ not in _BELOW_DEPS or _circumstance(node):
             return False
         node = node.head
         if node.i in speaking_ids:
             return True
     return False
+
+
+def _circumstance(node: Token) -> bool:
+    """ "urged calm after gunmen attacked a station", "spoke following the attack": a clause
+    or phrase of time or cause tells what happened, not what the words say."""
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_WORDS for c in node.children)
+    return node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE_WORDS
+
+
+_CIRCUMSTANCE_WORDS = frozenset(
+    {"after", "before", "when", "since", "because", "following", "once", "until", "amid"}
+)
 
 
 _BELOW_DEPS = frozenset(
@@ -425,7 +447,11 @@ _CONTENT_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "xcomp", "ccom
 def _in_background(token: Token) -> bool:
     """A deed told in passing: in a subordinate clause ("if it is attacked"), or describing
     a thing ("weapons seized last year", "an occupying army")."""
-    return token.dep_ in ("acl", "amod") or _in_subordinate_clause(token)
+    if token.dep_ in ("acl", "amod"):
+        return True
+    # "after gunmen attacked the station": a clause of time or cause tells a deed that
+    # happened, which outranks the words said about it; "if it is attacked" does not.
+    return _in_subordinate_clause(token) and not _circumstance(token)
 
 
 def _in_subordinate_clause(token: Token) -> bool:

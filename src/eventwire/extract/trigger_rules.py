@@ -615,6 +615,20 @@ _RELEASED_THINGS = frozenset(
         "fund",
         "album",
         "film",
+        "imagery",
+        "picture",
+        "recording",
+        "audio",
+        "transcript",
+        "evidence",
+        "statistic",
+        "finding",
+        "update",
+        "version",
+        "guidance",
+        "record",
+        "budget",
+        "plan",
     }
 )
 _NOTICES = frozenset({"press", "news", "media"})
