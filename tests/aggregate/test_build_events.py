@@ -1,0 +1,57 @@
+"""Records from mentions: long place lists, totals over split records, counts on one record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.aggregate import MAX_PLACES_PER_SENTENCE, build_events
+from eventwire.model import Article, EventMention, Fatalities, Place, Span, WeaponMention
+
+
+def _setup(count: int) -> tuple[Article, EventMention]:
+    names = [f"Town{i}" for i in range(count)]
+    text = "Russian forces shelled " + ", ".join(names) + " with 40 drones, killing 7 people."
+    places = []
+    for i, name in enumerate(names):
+        start = text.index(name + ",") if i < count - 1 else text.rindex(name)
+        places.append(
+            Place(
+                Span(start, start + len(name), name),
+                name,
+                "city",
+                50.0,
+                36.0 + i / 100,
+                None,
+                "UA",
+                None,
+                0.9,
+            )
+        )
+    drones = text.index("drones")
+    mention = EventMention(
+        label="attack",
+        trigger=Span(15, 22, "shelled"),
+        evidence=Span(0, len(text), text),
+        weapons=(WeaponMention(Span(drones, drones + 6, "drones"), "drone"),),
+        locations=tuple(places),
+        fatalities=Fatalities(killed=7),
+    )
+    return Article(id="a", text=text, published=date(2024, 3, 4)), mention
+
+
+def test_split_records_share_the_total_and_the_counts() -> None:
+    article, mention = _setup(3)
+    events, warnings = build_events(article, [mention], (), (), (mention.evidence,))
+    assert len(events) == 3 and warnings == ()
+    assert [e.fatalities.killed for e in events] == [3, 2, 2]
+    assert [e.weapons[0].launched for e in events] == [40, None, None]
+
+
+def test_a_list_of_hundreds_of_places_is_one_record_and_a_warning() -> None:
+    article, mention = _setup(200)
+    events, warnings = build_events(article, [mention], (), (), (mention.evidence,))
+    assert len(events) == 1
+    assert events[0].location is None and len(events[0].places) == 200
+    assert events[0].fatalities.killed == 7
+    assert len(warnings) == 1 and "200 places" in warnings[0]
+    assert MAX_PLACES_PER_SENTENCE < 200
