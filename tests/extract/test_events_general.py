@@ -187,3 +187,28 @@ def test_a_press_release_releases_no_one(pipeline: Any) -> None:
         article_from_text("The police said in a press release that the road was open.", None)
     )
     assert all(e.type.eventwire != "release" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Verbs the parser reads as nouns or adjectives.
+        ("Chemical plant explodes, catches fire; wide area evacuated", "man-made disaster"),
+        # Poisoned by gas: an accident; poisonous gas used by fighters: a chemical attack.
+        (
+            "Four children died after being poisoned by a gas from a pest chemical.",
+            "man-made disaster",
+        ),
+        ("Civilians fell ill after exposure to poisonous gas used by militants.", "attack"),
+        # People caught, with a crime told in the next sentence.
+        (
+            "Border guards detained 34 people travelling in a lorry. The case is linked to "
+            "a gang smuggling migrants.",
+            "organized crime",
+        ),
+        # A flood with an evacuation: the flood is the event.
+        ("Troops helped evacuate residents after flooding hit the province.", "natural disaster"),
+    ],
+)
+def test_main_event_label(pipeline: Any, text: str, label: str) -> None:
+    assert _main_type(pipeline, text).eventwire == label

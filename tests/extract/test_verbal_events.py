@@ -28,7 +28,7 @@ def _main(pipeline: Any, text: str) -> dict[str, Any]:
         ("Delegations from Sudan and Chad held talks in Khartoum.", "CONSULT"),
         ("Norway praised Kenya for its handling of the refugee crisis.", "SUPPORT"),
         ("Prosecutors in Lima opened an investigation into the contracts.", "INVESTIGATE"),
-        ("The authorities lifted the curfew in the northern province.", "RETREAT"),
+        ("The authorities lifted the curfew in the northern province.", "CONCEDE"),
         ("The kidnappers released two aid workers on Sunday.", "RETREAT"),
         ("Spain will not accept the new fishing quotas.", "REJECT"),
         ("Workers began a hunger strike outside the ministry.", "PROTEST"),
@@ -45,6 +45,16 @@ def _main(pipeline: Any, text: str) -> dict[str, Any]:
         ("The parliament outlawed the largest opposition party.", "COERCE"),
         ("Swiss doctors handed over medicine to the Red Cross in Bam.", "AID"),
         ("Japan halted economic aid to Myanmar on Tuesday.", "SANCTION"),
+        # Letting others in, help arriving, giving in, sworn violence.
+        ("Ghana opened the border crossing with Togo on Monday.", "RETREAT"),
+        ("The Kyrgyz premier received a mission of observers from the OSCE.", "RETREAT"),
+        ("The first peacekeeping troops arrived in Freetown on Tuesday.", "AID"),
+        ("The teachers' union called off its strike after talks with the ministry.", "CONCEDE"),
+        ("Rebels have vowed to fight until they take the capital.", "THREATEN"),
+        ("The rebels declared a unilateral ceasefire in the south.", "RETREAT"),
+        ("The agency dispatched inspectors to the plant in Isfahan.", "INVESTIGATE"),
+        ("Israel strengthened its forces along the northern border.", "MOBILIZE"),
+        ("The forum concluded that rich nations must fund the battle against poverty.", "DEMAND"),
     ],
 )
 def test_verbal_events_are_typed_as_plover_types_them(
@@ -90,3 +100,10 @@ def test_a_demand_outranks_the_deed_it_is_about(pipeline: Any) -> None:
 def test_a_planned_arms_delivery_stays_an_arms_transfer(pipeline: Any) -> None:
     event = _main(pipeline, "Turkey will send armed drones to Azerbaijan next month.")
     assert event["type"]["eventwire"] == "arms transfer"
+
+
+def test_a_protest_ended_by_police_is_no_concession(pipeline: Any) -> None:
+    event = _main(
+        pipeline, "A huge demonstration was forcefully suspended by police after riots started."
+    )
+    assert event["type"]["plover"] != "CONCEDE"

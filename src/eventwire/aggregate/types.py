@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eventwire.extract.trigger_lexicon import CRIME_WORDS
 from eventwire.extract.triggers import INTERVENTION_CUES, MAN_MADE_CUES, RIOT_CUES
 from eventwire.model import Actor, EventType, Weapon
 
@@ -61,6 +62,8 @@ _FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
     "pledge": (None, None, "AGREE"),
     "mobilization": (None, None, "MOBILIZE"),
     "aid": (None, None, "AID"),
+    # Letting others in (observers, peacekeepers, aid through an opened border): RETREAT.
+    "admission": (None, None, "RETREAT"),
 }
 _WEAPON_SUB: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"chemical"}), "Chemical weapon"),
@@ -104,11 +107,6 @@ _PROTESTERS_HELD = re.compile(
     re.I,
 )
 _ROBBERY_WORDS = re.compile(r"\b(robbery|robberies|robbers?|heist|burglary|mugging)\b", re.I)
-_CRIME_WORDS = re.compile(
-    r"\b(traffick\w*|smuggl\w*|drugs?|narcotics?|cocaine|heroin|hashish|cannabis|"
-    r"counterfeit\w*|contraband|gangs?|cartels?|money\s+laundering|stolen)\b",
-    re.I,
-)
 _SUICIDE = re.compile(
     r"\bsuicide\s+(bomb|attack|car|truck|vest|belt)|\bblew\s+(him|her|them)sel(f|ves)\s+up", re.I
 )
@@ -129,6 +127,11 @@ _MILITARY_TARGET_WORDS = re.compile(
 _PLANTED_BOMB_WORDS = re.compile(
     r"\b(roadside\s+bomb\w*|car\s+bomb\w*|truck\s+bomb\w*|IEDs?|improvised\s+explosive|"
     r"land\s?mines?|explosive\s+devices?|bomb\s+blasts?|booby[-\s]trap\w*)\b",
+    re.I,
+)
+_DECLARED_TRUCE = re.compile(
+    r"\b(unilateral(ly)?|declared?|declares|announced?|announces)\s+(\w+\s+){0,2}?"
+    r"(cease-?fire|truce)\b",
     re.I,
 )
 _SHELLING_WORDS = re.compile(r"\b(shell(ed|ing|s)?|artillery|mortar|rocket|missile)", re.I)
@@ -179,7 +182,7 @@ def event_type(
         any(_GANG_WORDS.search(a.text) for a in actors) or _ROBBERY_WORDS.search(evidence)
     ):
         label = "organized crime"  # "a gang attacked ...": crime, not political violence
-    if label == "arrest" and _CRIME_WORDS.search(evidence):
+    if label == "arrest" and CRIME_WORDS.search(evidence):
         label = "organized crime"  # smugglers or dealers caught: the crime is the event
     if label == "arrest" and (
         any(_PROTESTERS.search(t.text) for t in targets) or _PROTESTERS_HELD.search(evidence)
@@ -201,6 +204,9 @@ def event_type(
         return EventType(label, "Strategic developments", "Agreement", "RETREAT")
     if label == "statement":
         return EventType(label, None, None, statement_plover(trigger))
+    if label == "agreement" and _DECLARED_TRUCE.search(evidence):
+        # A ceasefire one side declares is a de-escalation, not an agreement between two.
+        return EventType(label, "Strategic developments", "Agreement", "RETREAT")
     acled, sub, plover = _FIXED.get(label, (None, None, None))
     return EventType(label, acled, sub, plover)
 

@@ -66,7 +66,6 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
         found = [
             (t, hit) for t in sent if (hit := trigger_of(t, weapons, place_tokens)) is not None
         ]
-        trigger_ids = {t.i for t, _ in found}
         # "discussed the rapes": words about an event do not make it a circumstance of them.
         acting_ids = {t.i for t, (label, _) in found if label not in DIPLOMATIC_LABELS}
         # Words that turn what they govern into their own event ("refused to deploy",
@@ -90,7 +89,9 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
         in_sentence = [p for p in places if sent.start_char <= p.span.start < sent.end_char]
         sentence_places = in_sentence + contained_places(sent, in_sentence)
         for token, (label, trigger) in found:
-            if label == "accusation" and accuses_of_event(token, trigger_ids):
+            # (Accusing of talks or demands leaves the accusation the event: "accused the US
+            # of blackmail in the negotiations".)
+            if label == "accusation" and accuses_of_event(token, acting_ids):
                 continue  # the accused event carries the accusation as its claim status
             # "build a drone manufacturing plant": one event, named by its top-most word.
             if token.pos_ != "VERB" and any(
@@ -115,7 +116,7 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
                     mention, confidence=max(0.05, min(0.95, mention.confidence + prominence))
                 )
             mentions.append(mention)
-            if not content and label not in DIPLOMATIC_LABELS and not _in_background(token):
+            if not content and label not in _BELOW_DEEDS and not _in_background(token):
                 deeds.append(mention.confidence)
         casualties.follow_up(sent, report, mentions[first_of_sentence:])
     return EventFindings(tuple(_words_below_deeds(mentions, deeds)), tuple(warnings))
@@ -213,9 +214,15 @@ def _words_below_deeds(mentions: list[EventMention], deeds: list[float]) -> list
         return mentions
     ceiling = max(0.05, min(deeds) - 0.01)
     return [
-        replace(m, confidence=min(m.confidence, ceiling)) if m.label in DIPLOMATIC_LABELS else m
+        replace(m, confidence=min(m.confidence, ceiling)) if m.label in _BELOW_DEEDS else m
         for m in mentions
     ]
+
+
+# Evacuations follow from the fire, flood or fighting the article reports: they rank below
+# it, as words about it do.
+_CONSEQUENCES = frozenset({"evacuation"})
+_BELOW_DEEDS = DIPLOMATIC_LABELS | _CONSEQUENCES
 
 
 def _place_token_ids(doc: Doc, sent: SpacySpan, places: Sequence[Place]) -> frozenset[int]:
@@ -450,8 +457,15 @@ def _in_background(token: Token) -> bool:
     if token.dep_ in ("acl", "amod"):
         return True
     # "after gunmen attacked the station": a clause of time or cause tells a deed that
-    # happened, which outranks the words said about it; "if it is attacked" does not.
+    # happened, which outranks the words said about it; "if it is attacked" does not, nor
+    # does one inside a relative clause ("a curfew that was imposed after clashes").
+    if _in_relative_clause(token):
+        return True
     return _in_subordinate_clause(token) and not _circumstance(token)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    return any(node.dep_ == "relcl" for node in token.ancestors) or token.dep_ == "relcl"
 
 
 def _in_subordinate_clause(token: Token) -> bool:

@@ -175,6 +175,9 @@ def _entries() -> dict[str, list[Trigger]]:
     )
     add("man-made disaster", BOTH, "spill,derailment,meltdown,crash,blaze")
     add("man-made disaster", BOTH, "collision,collide,capsize,derail,poisoning,contamination")
+    # Poisoned by gas or food: an accident, unless chemical arms are named (see
+    # `trigger_light_verbs`: "poisonous gas used by terrorists" is an attack).
+    add("man-made disaster", VERB, "poison", weight=0.7)
     # Words that are disasters only now and then ("breach of security", "talks collapse").
     add("man-made disaster", BOTH, "breach,collapse,leak", weight=0.5)
     add("evacuation", BOTH, "evacuate,evacuation")
@@ -201,7 +204,7 @@ def _add_verbal_events(add: Callable[..., None]) -> None:
     """What states and leaders do with words and visits rather than arms: PLOVER's verbal
     and cooperative types, which ACLED does not code (see `DIPLOMATIC_LABELS`). Their
     weights are low: words are the background of fighting, not the event reported."""
-    add("demand", VERB, "demand,urge,appeal,request,insist,exhort,implore", weight=0.6)
+    add("demand", VERB, "demand,urge,appeal,request,insist,exhort,implore,pressure", weight=0.6)
     add("demand", NOUN, "demand,appeal,request", weight=0.4)
     add(
         "rejection", VERB, "reject,refuse,decline,rebuff,veto,spurn,defy,boycott,oppose", weight=0.6
@@ -281,10 +284,11 @@ DIPLOMATIC_LABELS = frozenset(
         "pledge",
         "mobilization",
         "aid",
+        "admission",
     }
 )
 
-FRAMING_LABELS = DIPLOMATIC_LABELS - {"aid", "mobilization", "release", "easing"}
+FRAMING_LABELS = DIPLOMATIC_LABELS - {"aid", "mobilization", "release", "easing", "admission"}
 
 # Arms on the move have routes and ends, not one place where they "happened".
 ROUTED_LABELS = frozenset({"arms transfer"})
@@ -322,18 +326,19 @@ PREPOSITIONAL: dict[tuple[str, str], str] = {
     ("side", "with"): "support",
 }
 
-# Lifting a measure: a curfew, state of emergency, blockade or sanctions eased is RETREAT in
-# PLOVER ("easing"), a ban or restrictions on freedoms eased is CONCEDE ("concession").
+# Lifting a measure: a blockade or siege eased is a military de-escalation, RETREAT in PLOVER
+# ("easing"); a curfew, state of emergency, sanctions, a ban or restrictions on freedoms
+# eased are administrative, CONCEDE ("concession"), as in CAMEO's 081 and 085.
 EASING_VERBS = frozenset(
     {"lift", "ease", "relax", "cancel", "end", "shorten", "scrap", "remove", "suspend", "loosen"}
 )
 EASED_MEASURES: dict[str, str] = {
-    "curfew": "easing",
-    "emergency": "easing",
+    "curfew": "concession",
+    "emergency": "concession",
     "blockade": "easing",
     "siege": "easing",
-    "sanction": "easing",
-    "embargo": "easing",
+    "sanction": "concession",
+    "embargo": "concession",
     "ban": "concession",
     "restriction": "concession",
     "censorship": "concession",

@@ -1,0 +1,105 @@
+"""Which sense an ambiguous trigger has here: a labour strike or an attack, a disaster's
+doing or a raid, an industrial accident or a bombing, a failed deal or a deal."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.trigger_lexicon import (
+    CRIME_WORDS,
+    DISASTERS,
+    FAILING_VERBS,
+    SEXUAL_WORDS,
+    STRIKE_ACTIONS,
+    STRIKE_KINDS,
+    SUICIDE_CUES,
+    WORKERS,
+)
+from eventwire.extract.triggers import (
+    INDUSTRIAL_CUES,
+)
+
+
+def is_labour_strike(noun: Token) -> bool:
+    if any(c.lemma_.lower() in STRIKE_KINDS for c in noun.lefts):
+        return True
+    governor = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if governor.pos_ == "VERB" and governor.lemma_.lower() in STRIKE_ACTIONS:
+        return True
+    # "workers stopped work on the first day of a strike", "union called off the strike"
+    return any(t.lemma_.lower() in WORKERS for t in noun.sent)
+
+
+def _is_disaster(noun: Token) -> bool:
+    """ "an earthquake", "the effects of the drought"."""
+    if noun.lemma_.lower() in DISASTERS:
+        return True
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in DISASTERS
+        for prep in noun.children
+        if prep.lower_ == "of"
+        for p in prep.children
+    )
+
+
+def subject_is_disaster(verb: Token) -> bool:
+    """ "a tsunami killed 43 and injured hundreds", "hit by an earthquake", "drought is
+    expected to hit": the doer, found through conjoined and infinitive verbs and "by"."""
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and _is_disaster(child):
+                return True
+            if child.dep_ == "agent" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in DISASTERS for p in child.children
+            ):
+                return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def failed(token: Token) -> bool:
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "obj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in FAILING_VERBS:
+            return True
+    return False
+
+
+def suicide_told(token: Token) -> bool:
+    # The article is searched first: finding a token's sentence is the dearer step.
+    return bool(SUICIDE_CUES.search(token.doc.text)) and bool(SUICIDE_CUES.search(token.sent.text))
+
+
+def sexual(token: Token) -> bool:
+    return any(c.lower_ in SEXUAL_WORDS for c in token.children if c.dep_ in ("amod", "advmod"))
+
+
+def industrial(token: Token) -> bool:
+    """ "a tank at the gas plant exploded": an accident unless someone set it off."""
+    sent = token.sent.text.lower()
+    hostile = ("attack", "bomb", "militant", "suicide", "insurgent", "rebels", "terror")
+    return any(c in sent for c in INDUSTRIAL_CUES) and not any(h in sent for h in hostile)
+
+
+def is_background_state(token: Token) -> bool:
+    """'Iran, which is under sanctions': a state described in passing, not an event."""
+    head = token.head
+    return bool(token.pos_ == "NOUN" and head.lower_ == "under" and head.head.lemma_ == "be")
+
+
+def crime_nearby(token: Token) -> bool:
+    """Whether the sentence, or the one after it, says the deed was a crime's ("detained 34
+    people. The event is linked to a smuggling gang")."""
+    # The article is searched first: finding a token's sentence is the dearer step.
+    if not CRIME_WORDS.search(token.doc.text):
+        return False
+    sent = token.sent
+    if CRIME_WORDS.search(sent.text):
+        return True
+    return sent.end < len(token.doc) and bool(CRIME_WORDS.search(token.doc[sent.end].sent.text))
