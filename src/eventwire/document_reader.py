@@ -153,6 +153,7 @@ def _actor(data: Record) -> Actor:
         name=str(data["name"]),
         country=data.get("country"),
         sector=data.get("sector"),
+        country_from=data.get("country_from"),
     )
 
 

@@ -191,6 +191,10 @@ class Actor:
     name: str
     country: str | None  # ISO 3166-1 alpha-3
     sector: str | None  # MIL, GOV, REB, CIV, ...
+    # Where the country came from when the phrase does not name it: "location" (the event's
+    # place), "speaker" (the speaker's country), "article" (the country the article names most),
+    # "maker" (the weapons' maker); None when the phrase itself names it.
+    country_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -198,6 +202,7 @@ class Actor:
             "name": self.name,
             "country": self.country,
             "sector": self.sector,
+            "country_from": self.country_from,
         }
 
 

@@ -79,3 +79,45 @@ def test_a_protest_against_a_deed_targets_its_doer(nlp: Language) -> None:
     text = "Youths joined demonstrations against violations by the Israeli military."
     _, targets = _parties(nlp, text, "demonstrations", "protest")
     assert targets == ["Israeli military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        # "X said that Y must ...": the speaker demands, of the one who must
+        (
+            "Russia said on Tuesday that Sudan must return a captured helicopter.",
+            "return",
+            ["Russia"],
+            ["Sudan"],
+        ),
+        # a pronoun that must is the party the reminder went to
+        (
+            "The French president issued a stern reminder to Iraq that it must cooperate.",
+            "cooperate",
+            ["French president"],
+            ["Iraq"],
+        ),
+    ],
+)
+def test_demands_said_with_must(
+    nlp: Language, text: str, trigger: str, actors: list[str], targets: list[str]
+) -> None:
+    assert _parties(nlp, text, trigger, "demand") == (actors, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Finland will give Tanzania a grant of 580 million shillings.", "give", "Tanzania"),
+        (
+            "The United States is providing military intelligence to Macedonia.",
+            "providing",
+            "Macedonia",
+        ),
+    ],
+)
+def test_what_is_given_is_no_target_who_gets_it_is(
+    nlp: Language, text: str, trigger: str, target: str
+) -> None:
+    assert _parties(nlp, text, trigger, "pledge")[1] == [target]

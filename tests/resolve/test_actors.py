@@ -84,6 +84,9 @@ def test_a_capital_inside_a_name_gives_only_the_country() -> None:
         ("aid workers", "CIV"),
         ("Christian missionary", "REL"),
         ("members of his government", "GOV"),
+        # People held or abroad are civilians.
+        ("hundreds of hostages", "CIV"),
+        ("67 elderly British nationals", "CIV"),
     ],
 )
 def test_sector_of_the_head(text: str, sector: str) -> None:

@@ -244,3 +244,12 @@ def test_every_mention_of_a_name_gets_the_readings_any_mention_allows(find: Find
         "Ohio, funds three local groups."
     )
     assert {p.admin1 for p in find(text) if p.span.text == "Dublin"} == {"Ohio"}
+
+
+def test_a_compass_word_before_a_country_names_part_of_it(find: Find) -> None:
+    places = by_text(
+        find("Israeli troops shelled villages in South Lebanon. Talks on South America.")
+    )
+    assert places["South Lebanon"].country_code == "LB"  # not the Ohio village
+    assert places["South America"].country_code is None
+    assert by_text(find("Fighting in South Sudan."))["South Sudan"].country_code == "SS"

@@ -9,6 +9,7 @@ state and government become events of their own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -66,6 +67,7 @@ def build_events(
     warnings: list[str] = []
     event_sentences = sorted({m.evidence.start for m in mentions})
     read_counts: set[int] = set()  # a count belongs to the first event that reads it
+    article_country = _article_country(mentions)
     for mention in mentions:
         window = _with_following(mention.evidence, sentences, event_sentences)
         counts = [
@@ -81,7 +83,7 @@ def build_events(
                 f"every place under places and no single location"
             )
             mention = replace(mention, locations=(), places=mention.locations + mention.places)
-        events.extend(_events_of(article, mention, attributions, counts))
+        events.extend(_events_of(article, mention, attributions, counts, article_country))
     claimed = {e.claim.attribution for e in events}
     events.extend(_statement_events(article, attributions, times, sentences, claimed))
     merged, merge_warnings = merge_events(events)
@@ -96,6 +98,7 @@ def _events_of(
     mention: EventMention,
     attributions: Sequence[Attribution],
     counts: Sequence[MunitionCount],
+    article_country: str | None = None,
 ) -> list[Event]:
     actors = tuple(resolve_actor(a.text) for a in mention.actors)
     targets = tuple(resolve_actor(t.text) for t in mention.targets)
@@ -117,7 +120,17 @@ def _events_of(
             event_actors = tuple(_placed(a, home) for a in actors)
         # The place's country is a target unless a named actor is from there (an actor only
         # placed there above does not count: "rebels shelled a village" targets its country).
-        event_targets = targets or _target_from_place(location, actors, etype)
+        event_targets = (
+            targets or _target_from_place(location, actors, etype)
+            if mention.label in _DEEDS_ON_THINGS
+            else _targets_at(targets, location, actors, etype)
+        )
+        if mention.label not in _DEEDS_ON_THINGS:
+            # "President Mugabe", "opposition groups": the country the article is about. An
+            # actor is a party even without a sector ("Salaheddine Sidhoum"); a target needs one
+            # ("a curfew" is no party).
+            event_actors = tuple(_of_article(a, article_country, True) for a in event_actors)
+            event_targets = tuple(_of_article(t, article_country, False) for t in event_targets)
         out.append(
             Event(
                 id=content_id(
@@ -218,13 +231,41 @@ def _home_country(location: Place | None) -> str | None:
     return country.alpha3 if country else None
 
 
+def _article_country(mentions: Sequence[EventMention]) -> str | None:
+    """Alpha-3 of the country the article names most often in its events' places and
+    parties (the first named of equals): where office holders and groups named without a
+    country ("President Mugabe", "the opposition") most likely belong."""
+    named: Counter[str] = Counter()
+    for mention in mentions:
+        for place in (*mention.locations, *mention.places):
+            country = _home_country(place)
+            if country:
+                named[country] += 1
+        for party in (*mention.actors, *mention.targets):
+            country = resolve_actor(party.text).country
+            if country:
+                named[country] += 1
+    found = named.most_common(1)
+    return found[0][0] if found else None
+
+
+def _of_article(actor: Actor, country: str | None, without_sector: bool) -> Actor:
+    """A party named without a country, given the article's country (`_article_country`);
+    international bodies stay without one."""
+    if actor.country or country is None or actor.sector in ("IGO", "NGO"):
+        return actor
+    if actor.sector is None and not without_sector:
+        return actor
+    return Actor(actor.text, actor.name, country, actor.sector, "article")
+
+
 def _placed(actor: Actor, home: str | None) -> Actor:
     """ "Rebels attacked ...", "security forces fired ...": a group or office named without a
     country acts where the event is, as ACLED codes unnamed forces by location. Not for talks
     and visits (`DIPLOMATIC_LABELS`), where the office holder is often abroad."""
     if actor.country or home is None or actor.sector in (None, "IGO", "NGO"):
         return actor
-    return Actor(actor.text, actor.name, home, actor.sector)
+    return Actor(actor.text, actor.name, home, actor.sector, "location")
 
 
 def _suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:
@@ -234,7 +275,7 @@ def _suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:
     for weapon in weapons:
         country = by_alpha3.get(weapon.origin) if weapon.origin else None
         if country is not None and all(a.country != country.alpha3 for a in out):
-            out.append(Actor(weapon.text, country.name, country.alpha3, None))
+            out.append(Actor(weapon.text, country.name, country.alpha3, None, "maker"))
     return tuple(out)
 
 
@@ -250,6 +291,43 @@ def _event_date(time: Time | None, published: date | None) -> EventDate:
     return EventDate(value, time.earliest, time.latest, time.span.text, time.precision)
 
 
+# Events whose targets are whatever was hit or taken, a party or not ("shelled a market"):
+# the place does not make them its country's (records are merged by their parties' countries).
+_DEEDS_ON_THINGS = frozenset(
+    {
+        "attack",
+        "armed clash",
+        "suicide bombing",
+        "cyber attack",
+        "sexual violence",
+        "abduction",
+        "looting",
+        "natural disaster",
+        "man-made disaster",
+        "disrupted weapons use",
+        "weapons production",
+        "organized crime",
+    }
+)
+
+
+def _targets_at(
+    targets: tuple[Actor, ...], location: Place | None, actors: tuple[Actor, ...], etype: EventType
+) -> tuple[Actor, ...]:
+    """Targets named without a country are where the event is ("lifted a curfew in
+    Montenegro", "will evacuate settlements in the Gaza Strip", "seized hostages in
+    Budennovsk"); with no target named, the place's country is one unless an actor is from
+    there ("shelled Kharkiv")."""
+    if not targets:
+        return _target_from_place(location, actors, etype)
+    home = _home_country(location)
+    if home is None:
+        return targets
+    return tuple(
+        t if t.country else Actor(t.text, t.name, home, t.sector, "location") for t in targets
+    )
+
+
 def _target_from_place(
     location: Place | None, actors: tuple[Actor, ...], etype: EventType
 ) -> tuple[Actor, ...]:
@@ -260,7 +338,7 @@ def _target_from_place(
     country = country_by_alpha2(location.country_code)
     if country is None or any(a.country == country.alpha3 for a in actors):
         return ()
-    return (Actor(location.span.text, country.name, country.alpha3, None),)
+    return (Actor(location.span.text, country.name, country.alpha3, None, "location"),)
 
 
 def _statement_events(
@@ -289,8 +367,8 @@ def _statement_events(
         if not by_leader and not (by_state and index not in claimed):
             continue
         if actor.country is None and speaker.country:
-            actor = Actor(actor.text, actor.name, speaker.country, actor.sector)
-        actor = Actor(actor.text, speaker.name or actor.name, actor.country, actor.sector or "GOV")
+            actor = Actor(actor.text, actor.name, speaker.country, actor.sector, "speaker")
+        actor = replace(actor, name=speaker.name or actor.name, sector=actor.sector or "GOV")
         said.append((speaker.name, words))
         evidence = _sentence_around(sentences, attr.cue)
         time = _time_of_statement(attr, times, evidence)

@@ -61,12 +61,38 @@ _PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Pronouns that stand for the speaker of the clause they are reported in ("Syria says it will").
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
+# Modals that make a deed demanded of its subject.
+_DEMANDING_MODALS = frozenset({"must"})
+
+# Verbs of handing something over, whose object is the thing and whose receiver is the party.
+_GIVING_VERBS = frozenset(
+    {
+        "give",
+        "provide",
+        "send",
+        "contribute",
+        "deliver",
+        "hand",
+        "grant",
+        "supply",
+        "donate",
+        "offer",
+        "extend",
+        "ship",
+        "lend",
+        "transfer",
+        "return",
+    }
+)
+
 # Dependencies along which a noun hangs under the verb that governs it ("as part of a deal").
 _NOUN_CHAIN_DEPS = frozenset({"pobj", "prep", "dobj", "obj", "npadvmod", "attr", "appos"})
 
 
 def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
     """Heads of the actor and target phrases of a trigger."""
+    if label == "demand" and _is_demanded(trigger):
+        return _demand_parties(trigger)
     actors: list[Token] = []
     targets: list[Token] = []
     if trigger.pos_ == "VERB":
@@ -119,6 +145,11 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
                 actors = _subject(governor)
     if label == "military aid" and not targets:
         targets = _aid_recipients(trigger)
+    giver = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
+    if giver is not None and giver.lemma_.lower() in _GIVING_VERBS:
+        # "Finland will give Tanzania a grant", "sent arms to Pakistan": the object is what is
+        # given; the party is who gets it.
+        targets = _recipients(giver) or targets
     if not actors and trigger.pos_ != "VERB":
         # "Turkey will allow ... as part of a deal": the deal's party is the governing subject.
         ruling = _governing_verb(trigger)
@@ -140,6 +171,41 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
     actors = [a for a in actors if _can_take_part(a)]
     targets = [t for t in targets if _can_take_part(t)]
     return _unique(actors), _unique(targets)
+
+
+def _is_demanded(verb: Token) -> bool:
+    """ "China must drop barriers": a deed someone is told to do."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in _DEMANDING_MODALS for c in verb.children
+    )
+
+
+def _demand_parties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """ "The US declared that China must drop barriers": who says it demands, of the one who
+    must (PLOVER's DEMAND); a pronoun that must ("reminded Iraq that it must") is the party
+    the reminder went to."""
+    told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    speaker: Token | None = None
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        speaker = verb.head
+    elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        speaker = _governing_verb(verb.head)  # "issued a reminder to Iraq that it must"
+    actors = _subject(speaker) if speaker is not None else []
+    if speaker is not None and all(t.pos_ == "PRON" for t in told):
+        told = _prep_objects(speaker, {"to"}, deps=("prep", "dative")) or told
+    actors = [a for a in _with_conjuncts(actors) if _can_take_part(a)]
+    targets = [t for t in _with_conjuncts(told) if _can_take_part(t)]
+    return _unique(actors), _unique(targets)
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """Who is given something: "give Tanzania", "to Macedonia", "arms to Pakistan"."""
+    found = [c for c in verb.children if c.dep_ in ("dative", "iobj")]
+    found += _prep_objects(verb, {"to"})
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj"):
+            found += _prep_objects(obj, {"to"})
+    return [t for t in found if _can_take_part(t)]
 
 
 def _relational_targets(trigger: Token, targets: list[Token]) -> list[Token]:

@@ -24,8 +24,10 @@ _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 _KIN_MARKERS = frozenset({"ethnic"})
 
 
+@lru_cache(maxsize=8192)
 def resolve_actor(text: str) -> Actor:
-    """The name, country and sector of one participant phrase."""
+    """The name, country and sector of one participant phrase (cached: an article names its
+    parties again and again)."""
     clean = " ".join(text.split())
     inst = _institution(clean)
     country = inst.country if inst else None

@@ -204,6 +204,12 @@ _WORD_CUES: tuple[tuple[str, frozenset[str]], ...] = (
                 "citizens",
                 "settlers",
                 "ethnic",
+                "hostages",
+                "hostage",
+                "captives",
+                "nationals",
+                "tourists",
+                "pilgrims",
             }
         ),
     ),

@@ -16,7 +16,12 @@ from dataclasses import replace
 from functools import cached_property
 
 from eventwire.model import EntityHint, Place, Span
-from eventwire.resolve.geo.countries import CountryInfo, country_info, has_point
+from eventwire.resolve.geo.countries import (
+    CountryInfo,
+    country_info,
+    has_point,
+    lookup_country_mention,
+)
 from eventwire.resolve.geo.gazetteer import Candidate, Gazetteer
 from eventwire.resolve.geo.mentions import Mention, recognise
 from eventwire.resolve.geo.normalize import name_key
@@ -103,6 +108,18 @@ class Geocoder:
                 cand = self._country_candidate(info)
                 m.candidates = (cand,)
                 out[id(m)] = (cand, 0.9, "demonym")
+            elif (
+                all(c.country_code and c.kind == "city" for c in m.candidates)
+                and (part_of := _part_of_country(tokens[m.first : m.last])) is not None
+            ):
+                # "South Lebanon" is southern Lebanon, not the Ohio village of that name; a
+                # region the gazetteer knows ("South America") keeps its own reading.
+                info = country_info(part_of)
+                if info is None:
+                    continue
+                cand = self._country_candidate(info)
+                m.candidates = (cand,)
+                out[id(m)] = (cand, 0.8, "compass word + country")
         context = _Context(mentions, self._containers(mentions, tokens))
         context.as_subdivision = _read_as_subdivision(mentions, tokens, context.containers)
         by_key: dict[str, list[Mention]] = {}
@@ -158,6 +175,37 @@ class Geocoder:
             ):
                 found[id(left)] = right
         return found
+
+
+# Compass words that, before a country's name, name a part of that country.
+_COMPASS_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+    }
+)
+
+
+def _part_of_country(words: Sequence[Token]) -> str | None:
+    """Alpha-2 of the country that "South Lebanon", "North Iraq" names a part of; None when the
+    whole is a country's own name ("South Sudan") or a demonym ("South African")."""
+    if len(words) < 2 or words[0].text.lower() not in _COMPASS_WORDS:
+        return None
+    if lookup_country_mention(" ".join(w.text for w in words)) is not None:
+        return None
+    rest = lookup_country_mention(" ".join(w.text for w in words[1:]))
+    if rest is None or rest[1]:
+        return None
+    return rest[0].alpha2
 
 
 def _read_as_subdivision(
