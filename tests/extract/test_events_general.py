@@ -212,3 +212,13 @@ def test_a_press_release_releases_no_one(pipeline: Any) -> None:
 )
 def test_main_event_label(pipeline: Any, text: str, label: str) -> None:
     assert _main_type(pipeline, text).eventwire == label
+
+
+def test_a_thing_described_by_a_deed_is_not_the_news(pipeline: Any) -> None:
+    # "handed over" only says which letter: what the letter says is the event.
+    event = _main_type(
+        pipeline,
+        "In a letter handed over to the United Nations, Libya said it would allow the "
+        "return of the observers.",
+    )
+    assert event.plover == "AGREE"

@@ -121,3 +121,55 @@ def test_what_is_given_is_no_target_who_gets_it_is(
     nlp: Language, text: str, trigger: str, target: str
 ) -> None:
     assert _parties(nlp, text, trigger, "pledge")[1] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "label", "target"),
+    [
+        # the party a purpose clause is aimed at: "threatened to shell X", "refused to meet X"
+        ("Iran threatened to shell Iraqi towns today.", "threatened", "threat", "Iraqi towns"),
+        ("The president refused to meet Jordan's king in May.", "refused", "rejection", "king"),
+    ],
+)
+def test_purpose_clauses_name_the_party_aimed_at(
+    nlp: Language, text: str, trigger: str, label: str, target: str
+) -> None:
+    _, targets = _parties(nlp, text, trigger, label)
+    assert any(target in t for t in targets)
+
+
+def test_what_is_agreed_to_is_no_party(nlp: Language) -> None:
+    _, targets = _parties(
+        nlp, "Jordan and Britain agreed to undertake joint exercises.", "agreed", "agreement"
+    )
+    assert targets == []
+
+
+def test_a_document_speaks_for_whoever_issued_it(nlp: Language) -> None:
+    actors, _ = _parties(
+        nlp,
+        "The rebel party issued a declaration demanding that the government resign.",
+        "demanding",
+        "demand",
+    )
+    assert actors == ["rebel party"]
+
+
+def test_a_pronoun_stands_for_the_subject_before_it(nlp: Language) -> None:
+    actors, _ = _parties(
+        nlp,
+        "Iraq sent a letter to the United Nations. It said it would allow the inspectors back.",
+        "allow",
+        "concession",
+    )
+    assert actors == ["Iraq"]
+
+
+def test_a_party_is_not_its_own_target(nlp: Language) -> None:
+    actors, targets = _parties(
+        nlp,
+        "Israel and Lebanon renewed negotiations on their relations.",
+        "negotiations",
+        "consultation",
+    )
+    assert not set(actors) & set(targets)

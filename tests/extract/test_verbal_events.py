@@ -107,3 +107,61 @@ def test_a_protest_ended_by_police_is_no_concession(pipeline: Any) -> None:
         pipeline, "A huge demonstration was forcefully suspended by police after riots started."
     )
     assert event["type"]["plover"] != "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary lodged a formal protest with Romania over the new language law.",
+        "Romania is failing to protect its minorities, a Hungarian minister protested on Monday.",
+        "Chile protested to Argentina that its patrol boats had entered Chilean waters.",
+    ],
+)
+def test_a_protest_in_words_is_disapproval(pipeline: Any, text: str) -> None:
+    assert _main(pipeline, text)["type"]["plover"] == "DISAPPROVE"
+
+
+def test_a_crowd_protesting_stays_a_protest(pipeline: Any) -> None:
+    event = _main(pipeline, "Thousands of students protested against the new law in Bucharest.")
+    assert event["type"]["plover"] == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The election board decided to allow the exiled leader to run for president.", "CONCEDE"),
+        ("The governor allowed the opposition to hold its rally in the main square.", "CONCEDE"),
+        # A permission promised is a promise; one as a purpose is no permission given.
+        ("Iraq said it would allow the return of the inspectors.", "AGREE"),
+    ],
+)
+def test_a_permission_given_is_a_concession(pipeline: Any, text: str, plover: str) -> None:
+    assert _main(pipeline, text)["type"]["plover"] == plover
+
+
+def test_a_permission_as_a_purpose_is_no_concession(pipeline: Any) -> None:
+    doc = pipeline.process(
+        article_from_text("The general resigned on Friday to allow elections to take place.", None)
+    )
+    assert all(e.type.eventwire != "concession" for e in doc.events)
+
+
+def test_help_given_is_not_ranked_below_the_war_it_follows(pipeline: Any) -> None:
+    event = _main(
+        pipeline,
+        "Chile has granted asylum to three officers hiding in its embassy since last "
+        "year's invasion.",
+    )
+    assert event["type"]["plover"] == "AID"
+
+
+def test_a_surrender_after_an_offensive_is_the_news(pipeline: Any) -> None:
+    event = _main(
+        pipeline, "Two hundred rebels surrendered in Gulu following an army offensive last month."
+    )
+    assert event["type"]["plover"] == "RETREAT"
+
+
+def test_words_still_rank_below_a_deed_they_follow(pipeline: Any) -> None:
+    event = _main(pipeline, "The minister offered talks following the invasion of the north.")
+    assert event["type"]["plover"] == "FIGHT"

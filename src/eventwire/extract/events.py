@@ -52,6 +52,8 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
     """Event mentions in document order, and warnings about the counts they report."""
     mentions: list[EventMention] = []
     deeds: list[float] = []  # confidences of events that are not words about other events
+    # ... and of those told as the time or cause of another ("since last month's invasion")
+    backdrops: list[float] = []
     warnings: list[str] = []
     casualties = _CasualtyFollowUps(doc.text, mentions, warnings)
     for sent in doc.sents:
@@ -117,9 +119,9 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
                 )
             mentions.append(mention)
             if not content and label not in _BELOW_DEEDS and not _in_background(token):
-                deeds.append(mention.confidence)
+                (backdrops if _told_as_circumstance(token) else deeds).append(mention.confidence)
         casualties.follow_up(sent, report, mentions[first_of_sentence:])
-    return EventFindings(tuple(_words_below_deeds(mentions, deeds)), tuple(warnings))
+    return EventFindings(tuple(_words_below_deeds(mentions, deeds, backdrops)), tuple(warnings))
 
 
 class _CasualtyFollowUps:
@@ -206,17 +208,33 @@ _CASUALTY_WORDS = frozenset(
 )
 
 
-def _words_below_deeds(mentions: list[EventMention], deeds: list[float]) -> list[EventMention]:
+def _words_below_deeds(
+    mentions: list[EventMention], deeds: list[float], backdrops: list[float]
+) -> list[EventMention]:
     """Verbal events rank below the article's other events, unless those are only what the
     words are about ("rejected the deal"): a sanction or an agreement reported stays the main
-    event, as a demand or a visit reported around it is its background."""
-    if not deeds:
+    event, as a demand or a visit reported around it is its background. A deed told as the
+    time or cause of another ("offered talks following the invasion") outranks words too,
+    but not help given or people released ("surrendered following an offensive", "granted
+    asylum to officers holed up since the invasion"): those are deeds themselves."""
+    if not deeds and not backdrops:
         return mentions
-    ceiling = max(0.05, min(deeds) - 0.01)
+    ceiling = max(0.05, min(deeds + backdrops) - 0.01)
+    done_ceiling = max(0.05, min(deeds) - 0.01) if deeds else 1.0
     return [
-        replace(m, confidence=min(m.confidence, ceiling)) if m.label in _BELOW_DEEDS else m
+        replace(m, confidence=min(m.confidence, _ceiling(m.label, ceiling, done_ceiling)))
+        if m.label in _BELOW_DEEDS
+        else m
         for m in mentions
     ]
+
+
+def _ceiling(label: str, ceiling: float, done_ceiling: float) -> float:
+    return done_ceiling if label in _MATERIAL_ACTS else ceiling
+
+
+# Cooperative deeds rather than words: help sent, people freed, borders opened.
+_MATERIAL_ACTS = DIPLOMATIC_LABELS - FRAMING_LABELS
 
 
 # Evacuations follow from the fire, flood or fighting the article reports: they rank below
@@ -378,6 +396,10 @@ def _prominence(token: Token, trigger_ids: set[int]) -> float:
     the invasion", "launched an offensive"), which are circumstances of it."""
     if token.pos_ in ("VERB", "AUX") and _is_main_predicate(token):
         return 0.1
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ != "ROOT":
+        # "in a letter handed over to the UN": a thing described, not news (but a headline's
+        # "diplomats expelled by the US" is its news).
+        return -0.1
     if token.pos_ not in ("VERB", "AUX") and _governing_trigger(token, trigger_ids):
         return -0.15
     return 0.0
@@ -429,6 +451,19 @@ def _spoken_of(token: Token, speaking_ids: set[int]) -> bool:
         node = node.head
         if node.i in speaking_ids:
             return True
+    return False
+
+
+def _told_as_circumstance(token: Token) -> bool:
+    """A deed named in a phrase or clause of time or cause ("surrendered following a
+    government offensive", "holed up since last month's invasion")."""
+    node = token
+    for _ in range(4):
+        if _circumstance(node):
+            return True
+        if node.dep_ not in ("pobj", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

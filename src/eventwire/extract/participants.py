@@ -168,8 +168,14 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
         targets = []  # what a plant makes is its product, not a target
     if label in _NO_ACTORS:
         actors, targets = [], []
+    if label not in _PHYSICAL:
+        # Who said or agreed something is the nearest fitting party; blame for a deed of
+        # force needs more than nearness (the person named before is often a victim).
+        actors = [_antecedent(a) or a for a in actors]
+        targets = [_antecedent(t) or t for t in targets]
     actors = [a for a in actors if _can_take_part(a)]
-    targets = [t for t in targets if _can_take_part(t)]
+    # "A and B renewed talks on their relations": a party is not its own target.
+    targets = [t for t in targets if _can_take_part(t) and t not in actors]
     return _unique(actors), _unique(targets)
 
 
@@ -234,7 +240,36 @@ def _relational_targets(trigger: Token, targets: list[Token]) -> list[Token]:
         for clause in trigger.children:
             if clause.dep_ == "ccomp":
                 out += [c for c in clause.children if c.dep_ == "nsubj"]
-    return out
+    return out or _purpose_targets(heads)
+
+
+# Clauses that say what a deed or statement is for or leads to: "threatened to shell X",
+# "staged demonstrations to demand reforms by X", "rallied calling for independence from X".
+_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
+
+
+def _purpose_targets(heads: list[Token]) -> list[Token]:
+    """The party a purpose clause is aimed at: its object, or the party that object names
+    ("the resignation of President X", "Sweden's decision")."""
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in _PURPOSE_DEPS or clause.pos_ != "VERB":
+                continue
+            found: list[Token] = []
+            for obj in _objects(clause) + _prep_objects(clause, _PARTY_PREPS | {"for"}):
+                found += _owners(obj) if _is_event_noun(obj) else _named_party(obj)
+            # What is agreed or promised ("to undertake joint exercises") is a thing; only a
+            # named party, or a phrase a name qualifies ("Iraqi towns"), is aimed at.
+            found = [t for t in found if _can_take_part(t) and _is_named(t)]
+            if found:
+                return found
+    return []
+
+
+def _is_named(token: Token) -> bool:
+    return token.ent_type_ in _PARTY_ENTITIES or any(
+        c.ent_type_ in _PARTY_ENTITIES for c in token.lefts
+    )
 
 
 def _named_party(noun: Token) -> list[Token]:
@@ -322,11 +357,41 @@ def _subject(verb: Token) -> list[Token]:
             return [s for s in found if s.lower_ not in _RELATIVE_PRONOUNS] or (
                 [tok.head] if tok.dep_ == "relcl" else []
             )
-        if tok.dep_ in ("xcomp", "advcl", "conj", "acl", "acomp") and tok.head.i != tok.i:
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DOCUMENT_NOUNS:
+            # "issued a declaration demanding ...": who issued the document says it.
+            ruling = _governing_verb(tok.head)
+            if ruling is None:
+                break
+            tok = ruling
+        elif tok.dep_ in ("xcomp", "advcl", "conj", "acl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
         else:
             break
     return []
+
+
+# Texts that speak for whoever issues them ("a statement condemning", "a resolution urging").
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "declaration",
+        "communique",
+        "communiqué",
+        "letter",
+        "resolution",
+        "report",
+        "message",
+        "note",
+        "appeal",
+        "petition",
+        "decree",
+        "motion",
+        "bill",
+        "document",
+        "memorandum",
+        "ultimatum",
+    }
+)
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -404,3 +469,107 @@ def phrase_span(head: Token) -> Span:
     end = max(t.idx + len(t.text) for t in keep)
     text = head.doc.text
     return Span(start, end, text[start:end])
+
+
+# Pronouns by the kind of party they stand for.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+# Common nouns for a body that is referred to as "it" ("the government ... its troops").
+_BODY_NOUNS = frozenset(
+    {
+        "government",
+        "army",
+        "military",
+        "regime",
+        "group",
+        "party",
+        "movement",
+        "council",
+        "parliament",
+        "ministry",
+        "cabinet",
+        "administration",
+        "authority",
+        "organization",
+        "organisation",
+        "alliance",
+        "coalition",
+        "front",
+        "court",
+        "police",
+        "junta",
+        "navy",
+    }
+)
+
+
+def _antecedent(party: Token) -> Token | None:
+    """The party a pronoun stands for ("he embarked", "its gunboats fired", "they marched"):
+    the nearest subject before it, in its sentence or the one before, that agrees with it
+    (a person, a state or body, a group)."""
+    pronoun = party if party.pos_ == "PRON" else None
+    if pronoun is None and not _is_named(party) and _is_force(party):
+        # "its gunboats", "their forces" stand for the owner ("her shop window" does not;
+        # "its European Community partners" names itself).
+        pronoun = next((c for c in party.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pronoun is None:
+        return None
+    kind = pronoun.lower_
+    if kind not in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [t for t in doc[start : pronoun.i] if _agrees(t, kind)]
+    found = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
+    if kind in _PERSON_PRONOUNS:
+        # "Banco said her boss ... He ordered": a person already called "she" is not "he".
+        other = _FEMININE if kind not in _FEMININE else _PERSON_PRONOUNS - _FEMININE
+        found = [t for t in found if not any(w.lower_ in other for w in doc[t.i : pronoun.i])]
+    return found[-1] if found else None
+
+
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _agrees(token: Token, pronoun: str) -> bool:
+    if token.pos_ not in ("PROPN", "NOUN") or not _can_take_part(token):
+        return False
+    if token.ent_iob_ == "I" and token.head.i != token.i and token.head.ent_type_:
+        return False  # inside a name: its head stands for it
+    if pronoun in _PERSON_PRONOUNS:
+        return token.ent_type_ == "PERSON"
+    plural = token.ent_type_ != "GPE" and (
+        token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    )
+    if pronoun in _PLURAL_PRONOUNS:
+        return plural and (_is_named(token) or token.ent_type_ == "NORP")
+    return not plural and (token.ent_type_ in ("GPE", "ORG") or token.lemma_.lower() in _BODY_NOUNS)
+
+
+# Heads that stand for the body that owns them ("its troops", "their fighters").
+_FORCE_NOUNS = frozenset(
+    {
+        "force",
+        "troop",
+        "soldier",
+        "army",
+        "fighter",
+        "militia",
+        "police",
+        "navy",
+        "unit",
+        "government",
+        "official",
+        "militant",
+        "supporter",
+        "member",
+    }
+)
+
+
+def _is_force(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in HEADS or lemma in _FORCE_NOUNS

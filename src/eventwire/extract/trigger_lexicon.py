@@ -447,3 +447,13 @@ CRIME_WORDS = re.compile(
 WRITTEN_WORDS = frozenset(
     {"declaration", "statement", "letter", "resolution", "communique", "petition", "message"}
 )
+
+# Verbs that deliver a protest in words ("lodged a protest", "filed a formal protest"): a
+# note to a government, not a crowd in the street.
+PROTEST_DELIVERING_VERBS = frozenset(
+    {"lodge", "file", "register", "deliver", "submit", "send", "voice", "issue", "express"}
+)
+
+# Verbs that let others do something ("allowed the opposition to hold a rally"): giving in
+# to what they want (PLOVER's CONCEDE), once the permission is given or decided.
+PERMITTING_VERBS = frozenset({"allow", "permit"})

@@ -23,6 +23,7 @@ from eventwire.extract.trigger_lexicon import (
     GIVING_VERBS,
     LIGHT_VERBS,
     OPENED_PASSAGES,
+    PERMITTING_VERBS,
     RELEASING_VERBS,
 )
 from eventwire.extract.triggers import (
@@ -110,7 +111,22 @@ def _admission(verb: Token, lemma: str) -> str | None:
         return "aid"
     if calls_off_protest(verb, lemma):
         return "concession"
+    if lemma in PERMITTING_VERBS and _lets_do(verb):
+        return "concession"  # "allowed the candidate to run", "permitted them to march"
     return None
+
+
+def _lets_do(verb: Token) -> bool:
+    """A permission given, with what it lets others do: "allowed X to participate",
+    "decided to allow X to run"; not a purpose ("resigned to allow elections to go ahead")."""
+    purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    if purpose and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decide"):
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def calls_off_protest(verb: Token, lemma: str) -> bool:

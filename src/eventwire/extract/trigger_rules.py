@@ -44,6 +44,7 @@ from eventwire.extract.trigger_senses import (
     industrial,
     is_background_state,
     is_labour_strike,
+    protests_in_words,
     sexual,
     subject_is_disaster,
     suicide_told,
@@ -217,6 +218,8 @@ def _label_here(
         return "rejection"  # "failed to reach agreement", "refused to sign the accord"
     if label == "armed clash" and _against_abstract_foe(token):
         return None  # "the battle against poverty", "the fight against the water crisis"
+    if label == "protest" and lemma == "protest" and protests_in_words(token):
+        return "accusation"  # "lodged a protest with Albania": disapproval, not a crowd
     if label == "protest" and token.pos_ == "NOUN" and _called_off(token):
         return None  # "called off the strike": the strike is not held
     if lemma == "strike" and token.pos_ == "NOUN" and is_labour_strike(token):

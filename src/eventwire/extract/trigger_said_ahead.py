@@ -11,6 +11,7 @@ from eventwire.extract.trigger_lexicon import (
     FUTURE_MODALS,
     HOSTILE_INTENTS,
     INTENDED_DEEDS,
+    PERMITTING_VERBS,
     READY_WORDS,
     STATE_VERBS,
 )
@@ -28,7 +29,10 @@ def said_in_advance(token: Token, lemma: str) -> str | None:
     if any(c.dep_ == "neg" for c in token.children):
         return None
     intended = bool(modals & FUTURE_MODALS) or (
-        token.dep_ == "xcomp" and token.head.lemma_.lower() in READY_WORDS
+        token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in READY_WORDS
+        # "decided to allow X to run": the decision gives the permission; it is no promise.
+        and not (token.head.lemma_.lower() == "decide" and lemma in PERMITTING_VERBS)
     )
     if not intended:
         return None

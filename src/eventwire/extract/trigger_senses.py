@@ -9,6 +9,7 @@ from eventwire.extract.trigger_lexicon import (
     CRIME_WORDS,
     DISASTERS,
     FAILING_VERBS,
+    PROTEST_DELIVERING_VERBS,
     SEXUAL_WORDS,
     STRIKE_ACTIONS,
     STRIKE_KINDS,
@@ -18,6 +19,10 @@ from eventwire.extract.trigger_lexicon import (
 from eventwire.extract.triggers import (
     INDUSTRIAL_CUES,
 )
+
+# Words that may follow a speaker's verb at the end of what was said ("..., the group
+# protested here on Wednesday").
+_TRAILING_DEPS = frozenset({"advmod", "npadvmod", "punct", "prep", "pobj", "det", "amod"})
 
 
 def is_labour_strike(noun: Token) -> bool:
@@ -103,3 +108,40 @@ def crime_nearby(token: Token) -> bool:
     if CRIME_WORDS.search(sent.text):
         return True
     return sent.end < len(token.doc) and bool(CRIME_WORDS.search(token.doc[sent.end].sent.text))
+
+
+def protests_in_words(token: Token) -> bool:
+    """A protest made in words, not in the street (PLOVER's DISAPPROVE): "lodged a
+    protest", "protested that ...", "protested to the UN", and a speaker's verb after what
+    was said ("X is failing refugees, a rights group protested")."""
+    if token.pos_ == "NOUN":
+        return (
+            token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in PROTEST_DELIVERING_VERBS
+        )
+    if token.pos_ != "VERB":
+        return False
+    for child in token.children:
+        if child.dep_ == "ccomp":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return any(p.dep_ == "pobj" and p.ent_type_ in _ADDRESSEES for p in child.children)
+    return _after_what_was_said(token)
+
+
+# Who a protest in words goes to: a government, a state, an organisation.
+_ADDRESSEES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _after_what_was_said(verb: Token) -> bool:
+    """The verb closes its sentence after its speaker, and a comma sets the speaker off
+    from the words before it."""
+    sent = verb.sent
+    if any(t.dep_ not in _TRAILING_DEPS for t in sent[verb.i - sent.start + 1 :]):
+        return False
+    if any(c.dep_ in ("prep", "dobj", "obj") for c in verb.children if c.lower_ != "on"):
+        return False  # "protested against the law", "protested in the capital": a crowd
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":
+        subjects.append(verb.head)  # the parser's reading of "..., a group protested"
+    starts = [min(t.i for t in s.subtree) for s in subjects]
+    return any(i > sent.start + 3 and verb.doc[i - 1].text == "," for i in starts)
