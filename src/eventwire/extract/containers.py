@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.model import Place, Span
+from eventwire.nlp import text_of
 
 CONTAINER_METHOD = "placed at container"
 
@@ -119,7 +120,7 @@ def contained_places(sent: SpacySpan, places: Sequence[Place]) -> list[Place]:
         if container.kind in _TOWN_KINDS and not _names_settlement(head):
             continue  # "the Al-Midan Theater in Haifa": the event is in Haifa
         start, end = name[0].idx, head.idx + len(head.text)
-        text = sent.doc.text[start:end]
+        text = text_of(sent.doc)[start:end]
         out.append(
             Place(
                 span=Span(start, end, text),
@@ -279,7 +280,7 @@ _LOCATED_GAP = re.compile(
 def _located_from(name: list[Token], sent: SpacySpan, resolved: Sequence[Place]) -> Place | None:
     """A place the text locates the name from, right after it: "X, 30 km south of Y"."""
     end = name[-1].idx + len(name[-1].text)
-    text = sent.doc.text
+    text = text_of(sent.doc)
     for place in sorted(resolved, key=lambda p: p.span.start):
         if place.span.start < end or place.span.start > end + 120:
             continue

@@ -40,7 +40,7 @@ from eventwire.extract.triggers import (
 )
 from eventwire.extract.weapons import find_weapons
 from eventwire.model import EventMention, Fatalities, Place, Span, Time, WeaponMention
-from eventwire.nlp import trimmed_span
+from eventwire.nlp import text_of, trimmed_span
 
 
 class EventFindings(NamedTuple):
@@ -55,7 +55,7 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
     # ... and of those told as the time or cause of another ("since last month's invasion")
     backdrops: list[float] = []
     warnings: list[str] = []
-    casualties = _CasualtyFollowUps(doc.text, mentions, warnings)
+    casualties = _CasualtyFollowUps(text_of(doc), mentions, warnings)
     for sent in doc.sents:
         report = find_casualties(sent.text)
         for written in report.implausible:
@@ -298,7 +298,7 @@ def _mention(
     time = nearest(sentence_times, distance, doc) or sentence_opening_time(sentence_times, sent)
     quantities = find_quantities(Span(sent.start_char, sent.end_char, sent.text))
     quantity = nearest_quantity(quantities, distance, doc)
-    evidence = trimmed_span(doc.text, sent.start_char, sent.end_char)
+    evidence = trimmed_span(text_of(doc), sent.start_char, sent.end_char)
     modality = modality_of(token, label)
     return EventMention(
         label=label,

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.extract.triggers import GATHERING_LABELS
 from eventwire.model import Quantity, Span, Time
+from eventwire.nlp import text_of
 
 # Edges that enter a clause of its own: nothing below them belongs to the trigger's clause.
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "parataxis", "acl", "csubj", "advcl"})
@@ -66,8 +67,8 @@ def _has_marker(clause: Token) -> bool:
 def sentence_opening_time(times: list[Time], sent: SpacySpan) -> Time | None:
     """ "Yesterday, ...": a time that opens the sentence dates all of it."""
     for time in times:
-        before = sent.doc.text[sent.start_char : time.span.start].strip(" “\"'")
-        after = sent.doc.text[time.span.end : time.span.end + 1]
+        before = text_of(sent.doc)[sent.start_char : time.span.start].strip(" “\"'")
+        after = text_of(sent.doc)[time.span.end : time.span.end + 1]
         if not before and after == ",":
             return time
     return None

@@ -21,6 +21,7 @@ from eventwire.extract.linking import (
 )
 from eventwire.extract.triggers import ROUTED_LABELS, TRIGGERS
 from eventwire.model import Place, Span
+from eventwire.nlp import text_of
 
 
 def locations_of(
@@ -58,7 +59,7 @@ def locations_of(
         candidates.append((d, -place.specificity, place))
     if len(candidates) > 1:
         # "in Bahawalpur, 80 kilometers south of Multan": Multan is only a reference point.
-        kept = [c for c in candidates if not _reference_point(doc.text, c[2])]
+        kept = [c for c in candidates if not _reference_point(text_of(doc), c[2])]
         others += [c[2] for c in candidates if c not in kept]
         candidates = kept or candidates
     if not candidates and unreached and label not in ROUTED_LABELS:

@@ -19,6 +19,7 @@ from eventwire.extract.trigger_lexicon import (
 from eventwire.extract.triggers import (
     INDUSTRIAL_CUES,
 )
+from eventwire.nlp import text_of
 
 # Words that may follow a speaker's verb at the end of what was said ("..., the group
 # protested here on Wednesday").
@@ -78,7 +79,9 @@ def failed(token: Token) -> bool:
 
 def suicide_told(token: Token) -> bool:
     # The article is searched first: finding a token's sentence is the dearer step.
-    return bool(SUICIDE_CUES.search(token.doc.text)) and bool(SUICIDE_CUES.search(token.sent.text))
+    return bool(SUICIDE_CUES.search(text_of(token.doc))) and bool(
+        SUICIDE_CUES.search(token.sent.text)
+    )
 
 
 def sexual(token: Token) -> bool:
@@ -102,7 +105,7 @@ def crime_nearby(token: Token) -> bool:
     """Whether the sentence, or the one after it, says the deed was a crime's ("detained 34
     people. The event is linked to a smuggling gang")."""
     # The article is searched first: finding a token's sentence is the dearer step.
-    if not CRIME_WORDS.search(token.doc.text):
+    if not CRIME_WORDS.search(text_of(token.doc)):
         return False
     sent = token.sent
     if CRIME_WORDS.search(sent.text):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.model import Span, WeaponMention, WeaponRef
+from eventwire.nlp import text_of
 from eventwire.resolve.origins import weapon_origin
 
 
@@ -264,7 +265,7 @@ def _mention_at(token: Token) -> WeaponMention | None:
     start, end = start_token.idx, head.idx + len(head.text)
     origin_text = _origin_text(head)
     return WeaponMention(
-        span=Span(start, end, doc.text[start:end]),
+        span=Span(start, end, text_of(doc)[start:end]),
         category=category,
         system=system.name if system else None,
         default_origin=system.origin if system else None,
@@ -309,7 +310,7 @@ def _ship_at(prefix: Token) -> WeaponMention | None:
         return None
     end = _hull_number_end(doc, end)
     start, stop = prefix.idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return WeaponMention(span=Span(start, stop, doc.text[start:stop]), category="warship")
+    return WeaponMention(span=Span(start, stop, text_of(doc)[start:stop]), category="warship")
 
 
 def _phrase_head(token: Token) -> Token:
