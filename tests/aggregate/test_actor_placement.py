@@ -50,3 +50,34 @@ def test_attack_targets_stay_as_named() -> None:
     text = "Gunmen attacked a market in Montenegro."
     event = _event(text, "attack", "attacked", "Gunmen", "market", "Montenegro")
     assert [(t.text, t.country) for t in event.targets] == [("market", None)]
+
+
+def test_a_party_cut_short_takes_the_country_of_its_whole_name() -> None:
+    text = "Prince Ali of Jordan lifted a night curfew in Montenegro."
+    event = _event(text, "easing", "lifted", "Prince Ali", "night curfew", "Montenegro")
+    assert [(a.text, a.country, a.country_from) for a in event.actors] == [
+        ("Prince Ali", "JOR", None)
+    ]
+
+
+def test_a_party_cut_short_is_where_the_text_puts_it() -> None:
+    text = "Rebels in Liberia lifted a night curfew in Montenegro."
+    event = _event(text, "easing", "lifted", "Rebels", "night curfew", "Montenegro")
+    assert [(a.country, a.country_from) for a in event.actors] == [("LBR", "location")]
+
+
+def test_a_named_person_as_target_takes_the_article_s_country() -> None:
+    text = "The Montenegrin court let candidate Ana Lopez stand for office."
+    mention = EventMention(
+        label="concession",
+        trigger=_span(text, "let"),
+        evidence=Span(0, len(text), text),
+        actors=(_span(text, "Montenegrin court"),),
+        targets=(_span(text, "candidate Ana Lopez"), _span(text, "office")),
+    )
+    article = Article(id="a", text=text, published=date(2024, 3, 4))
+    events, _ = build_events(article, [mention], (), (), (mention.evidence,))
+    assert [(t.text, t.country, t.country_from) for t in events[0].targets] == [
+        ("candidate Ana Lopez", "MNE", "article"),
+        ("office", None, None),
+    ]

@@ -173,3 +173,50 @@ def test_a_party_is_not_its_own_target(nlp: Language) -> None:
         "consultation",
     )
     assert not set(actors) & set(targets)
+
+
+def test_a_stative_participle_is_no_passive(nlp: Language) -> None:
+    actors, targets = _parties(nlp, "Norway is opposed to the Danish plan.", "opposed", "rejection")
+    assert actors == ["Norway"]
+    assert "Norway" not in targets
+    # with an agent it is a passive all the same
+    actors, _ = _parties(nlp, "The plan was opposed by Norway.", "opposed", "rejection")
+    assert actors == ["Norway"]
+
+
+def test_an_event_noun_naming_its_head_takes_the_head_s_parties(nlp: Language) -> None:
+    actors, targets = _parties(
+        nlp,
+        "The envoy began a mediation effort between Kenya and Uganda.",
+        "mediation",
+        "consultation",
+    )
+    assert actors == ["envoy"]
+    assert targets == ["Kenya", "Uganda"]
+
+
+def test_a_gerund_after_a_preposition_takes_the_verb_s_subject(nlp: Language) -> None:
+    actors, _ = _parties(
+        nlp, "The opposition responded by calling for a general strike.", "calling", "demand"
+    )
+    assert actors == ["opposition"]
+
+
+def test_a_withdrawal_is_from_the_party_its_forces_leave(nlp: Language) -> None:
+    _, targets = _parties(
+        nlp,
+        "Britain completed the withdrawal of its troops from Iraq on Monday.",
+        "withdrawal",
+        "withdrawal",
+    )
+    assert targets == ["Iraq"]
+
+
+def test_a_protest_with_no_target_is_aimed_at_whom_its_demand_names(nlp: Language) -> None:
+    _, targets = _parties(
+        nlp,
+        "Farmers began a hunger strike to demand the resignation of Governor Smith.",
+        "strike",
+        "protest",
+    )
+    assert targets == ["Governor Smith"]

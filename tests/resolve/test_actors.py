@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.model import Span
 from eventwire.resolve.actors import resolve_actor
+from eventwire.resolve.actors.phrase import Completion, completed_phrase
 
 
 @pytest.mark.parametrize(
@@ -112,3 +114,42 @@ def test_unions_of_states_are_not_labour() -> None:
 )
 def test_countries_of_groups(text: str, country: str | None) -> None:
     assert resolve_actor(text).country == country
+
+
+def test_a_region_named_like_a_country_is_not_that_country() -> None:
+    assert resolve_actor("a unionist group in Northern Ireland").country == "GBR"
+    assert resolve_actor("the Irish government").country == "IRL"
+
+
+def _completed(text: str, part: str) -> Completion:
+    start = text.index(part)
+    return completed_phrase(text, Span(start, start + len(part), part))
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        ("Prince Ali of Jordan met the envoy.", "Prince Ali", ("Prince Ali of Jordan", False)),
+        (
+            "The Front for the Liberation of Mozambique said so.",
+            "Front",
+            ("Front for the Liberation of Mozambique", False),
+        ),
+        (
+            "Rebels in the Central African Republic freed them.",
+            "Rebels",
+            ("Rebels in the Central African Republic", True),
+        ),
+        (
+            "Farmers in northern Kenya protested.",
+            "Farmers",
+            ("Farmers in northern Kenya", True),
+        ),
+        # nothing to add: a day, a lower-case phrase, the end of the text
+        ("The minister of Monday fame spoke.", "minister", ("minister", False)),
+        ("Soldiers in the town fired.", "Soldiers", ("Soldiers", False)),
+        ("It was said by the army", "army", ("army", False)),
+    ],
+)
+def test_completed_phrase(text: str, part: str, expected: tuple[str, bool]) -> None:
+    assert tuple(_completed(text, part)) == expected

@@ -38,6 +38,7 @@ from eventwire.model import (
     content_id,
 )
 from eventwire.resolve.actors import resolve_actor
+from eventwire.resolve.actors.phrase import completed_phrase
 from eventwire.resolve.geo.countries import all_countries, country_by_alpha2
 from eventwire.resolve.origins import weapon_origin
 
@@ -100,8 +101,10 @@ def _events_of(
     counts: Sequence[MunitionCount],
     article_country: str | None = None,
 ) -> list[Event]:
-    actors = tuple(resolve_actor(a.text) for a in mention.actors)
-    targets = tuple(resolve_actor(t.text) for t in mention.targets)
+    actors = tuple(_resolved(article.text, a) for a in mention.actors)
+    # What a deed was done to keeps no country from where it stands ("a market in X").
+    placed_targets = mention.label not in _DEEDS_ON_THINGS
+    targets = tuple(_resolved(article.text, t, placed_targets) for t in mention.targets)
     weapons = _counted(tuple(_weapon(w) for w in mention.weapons), counts)
     if not actors and mention.label == "arms transfer":
         actors = _suppliers(weapons)
@@ -254,9 +257,37 @@ def _of_article(actor: Actor, country: str | None, without_sector: bool) -> Acto
     international bodies stay without one."""
     if actor.country or country is None or actor.sector in ("IGO", "NGO"):
         return actor
-    if actor.sector is None and not without_sector:
+    if actor.sector is None and not without_sector and not _names_someone(actor.text):
         return actor
     return Actor(actor.text, actor.name, country, actor.sector, "article")
+
+
+def _names_someone(text: str) -> bool:
+    """ "candidate Alassane Ouattara": a name of two capitalized words or more is a party,
+    where a common noun ("a curfew") may be a thing."""
+    return bool(re.search(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", text))
+
+
+def _resolved(text: str, span: Span, where: bool = True) -> Actor:
+    """The party of a span; one named without a country takes the country of its whole
+    phrase as the text goes on: whose it is ("King Hassan" of Morocco), or else where it is
+    ("rebels" in the Ivory Coast: `country_from` "location")."""
+    actor = resolve_actor(span.text)
+    if actor.country:
+        return actor
+    whole = completed_phrase(text, span)
+    if whole.text == span.text or (whole.where_only and not where):
+        return actor
+    found = resolve_actor(whole.text)
+    if found.country is None:
+        return actor
+    return replace(
+        actor,
+        name=actor.name if whole.where_only else found.name,
+        country=found.country,
+        sector=actor.sector or found.sector,
+        country_from="location" if whole.where_only else None,
+    )
 
 
 def _placed(actor: Actor, home: str | None) -> Actor:
@@ -336,7 +367,9 @@ def _target_from_place(
     if location is None or not location.country_code:
         return ()
     country = country_by_alpha2(location.country_code)
-    if country is None or any(a.country == country.alpha3 for a in actors):
+    if country is None or any(
+        a.country == country.alpha3 and a.country_from is None for a in actors
+    ):
         return ()
     return (Actor(location.span.text, country.name, country.alpha3, None, "location"),)
 

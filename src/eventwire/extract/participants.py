@@ -13,6 +13,7 @@ from eventwire.extract.grammar import ACCUSE_VERBS, MUTUAL_WORDS, OBJECT_DEPS
 from eventwire.extract.triggers import TRIGGERS
 from eventwire.extract.weapons import HEADS
 from eventwire.model import Span
+from eventwire.nlp import text_of
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
 
@@ -95,10 +96,18 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
         return _demand_parties(trigger)
     actors: list[Token] = []
     targets: list[Token] = []
+    if _names_its_head(trigger, label):
+        # "launched a mediation effort between A and B": the phrase's head is the event.
+        trigger = trigger.head
+    # Whoever "was blamed for" or "responded by" a deed of force is too loose a guess at who
+    # did it; for words and protests it is the party ("responded by calling for").
+    gerunds = label not in _PHYSICAL - _AGAINST_A_PARTY
     if trigger.pos_ == "VERB":
-        subject = _subject(trigger)
+        subject = _subject(trigger, gerunds)
         agent = _agent(trigger)
-        passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+        passive = any(c.dep_ == "nsubjpass" for c in trigger.children) and not (
+            trigger.lower_ in _STATIVE_PARTICIPLES and not agent
+        )
         if passive:
             actors += agent
             targets += [s for s in subject if s.lower_ not in _RELATIVE_PRONOUNS]
@@ -142,7 +151,7 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
                     else [c for c in governor.children if c.dep_ in ("dobj", "obj")]
                 )
             elif trigger.pos_ != "VERB":
-                actors = _subject(governor)
+                actors = _subject(governor, gerunds)
     if label == "military aid" and not targets:
         targets = _aid_recipients(trigger)
     giver = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
@@ -154,12 +163,16 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
         # "Turkey will allow ... as part of a deal": the deal's party is the governing subject.
         ruling = _governing_verb(trigger)
         if ruling is not None:
-            actors = _subject(ruling)
+            actors = _subject(ruling, gerunds)
     if label not in _PHYSICAL:
         targets = _relational_targets(trigger, targets)
     elif label in _AGAINST_A_PARTY:
         # "demonstrations against violations by the Israeli military": the party named.
         targets = [p for t in targets for p in _named_party(t)]
+        if not targets:
+            # "struck to demand the resignation of President X": the party the demand is of.
+            verb = _governing_verb(trigger) if trigger.pos_ != "VERB" else None
+            targets = _purpose_targets([trigger] + ([verb] if verb is not None else []))
     actors = _with_conjuncts(actors)
     targets = _with_conjuncts([t for t in targets if t.lower_ not in ("other", "another")])
     if label == "weapons production":
@@ -177,6 +190,38 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
     # "A and B renewed talks on their relations": a party is not its own target.
     targets = [t for t in targets if _can_take_part(t) and t not in actors]
     return _unique(actors), _unique(targets)
+
+
+# Participles that say how their subject stands, not what was done to it: "Israel is opposed
+# to", "is committed to", "is prepared to" (the parser reads them as passives).
+_STATIVE_PARTICIPLES = frozenset(
+    {
+        "opposed",
+        "committed",
+        "determined",
+        "concerned",
+        "prepared",
+        "resolved",
+        "inclined",
+        "disposed",
+        "dedicated",
+        "interested",
+        "willing",
+        "ready",
+    }
+)
+
+
+def _names_its_head(trigger: Token, label: str) -> bool:
+    """ "a mediation effort", "a peace mission": an event noun naming the kind of the noun it
+    modifies, whose own phrase holds the parties. Not for deeds on things ("an attack
+    helicopter" is a weapon)."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "compound"
+        and trigger.head.pos_ == "NOUN"
+        and label not in _PHYSICAL
+    )
 
 
 def _is_demanded(verb: Token) -> bool:
@@ -234,6 +279,11 @@ def _relational_targets(trigger: Token, targets: list[Token]) -> list[Token]:
         out += [c for c in head.children if c.dep_ in ("dative", "iobj")]
         # "demanded on Tuesday that the US ...": a day or a thing is no party; look further.
         out = [t for t in out if _can_take_part(t)]
+        if head.pos_ == "NOUN" and not out:
+            # "the withdrawal of forces from Panama": the party hangs under what is moved.
+            for moved in _prep_objects(head, {"of"}):
+                out += _prep_objects(moved, {"from"})
+            out = [t for t in out if _can_take_part(t)]
         if out:
             return out
     if trigger.pos_ == "VERB":
@@ -343,7 +393,7 @@ def _can_take_part(token: Token) -> bool:
     )
 
 
-def _subject(verb: Token) -> list[Token]:
+def _subject(verb: Token, gerunds: bool = True) -> list[Token]:
     """The subject of a verb, inherited from the verbs it depends on ("to strike", "and hit")."""
     tok = verb
     for _ in range(4):
@@ -357,6 +407,18 @@ def _subject(verb: Token) -> list[Token]:
             return [s for s in found if s.lower_ not in _RELATIVE_PRONOUNS] or (
                 [tok.head] if tok.dep_ == "relcl" else []
             )
+        if (
+            gerunds
+            and tok.dep_ == "pcomp"
+            and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ == "VERB"
+        ):
+            verb = tok.head.head
+            if verb.lemma_.lower() in ACCUSE_VERBS:
+                # "blamed the party of cooperating": the one blamed did it.
+                return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            tok = verb  # "resorted to throwing stones", "responded by calling for"
+            continue
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DOCUMENT_NOUNS:
             # "issued a declaration demanding ...": who issued the document says it.
             ruling = _governing_verb(tok.head)
@@ -467,7 +529,7 @@ def phrase_span(head: Token) -> Span:
             keep += list(child.subtree)
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t.text) for t in keep)
-    text = head.doc.text
+    text = text_of(head.doc)
     return Span(start, end, text[start:end])
 
 

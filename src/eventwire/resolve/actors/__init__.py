@@ -98,6 +98,8 @@ def _country_in(text: str) -> tuple[str, str, str] | None:
                 continue
             if i and words[i - 1].lower() in _KIN_MARKERS:
                 continue
+            if size == 1 and i and f"{words[i - 1]} {chunk}" in _REGIONS:
+                continue  # "Northern Ireland" is no part of Ireland (see `_REGIONS`)
             found = lookup_country(chunk)
             if found is not None:
                 return found.alpha3, found.name, chunk
@@ -120,6 +122,7 @@ _REGIONS: dict[str, str] = {
     "Donbas": "UKR",
     "Donbass": "UKR",
     "Kurdistan": "IRQ",
+    "Northern Ireland": "GBR",
 }
 
 
