@@ -43,3 +43,15 @@ def test_python_api_returns_a_document_with_stable_ids() -> None:
     event = first.events[0]
     assert event.date.value == "2024-02-06"
     assert event.places or event.location
+
+
+def test_an_article_takes_an_iso_date_and_names_itself_on_a_bad_one() -> None:
+    import datetime
+
+    import pytest
+
+    from eventwire.errors import InputError
+
+    assert Article(id="a", text="x", published="2024-03-04").published == datetime.date(2024, 3, 4)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="article b: published must be a date"):
+        Article(id="b", text="x", published="March 4th")  # type: ignore[arg-type]

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from eventwire.errors import InputError
+
 FORMAT = "eventwire/1"
 
 PlaceKind = Literal["country", "admin1", "admin2", "city", "locality", "water", "region", "other"]
@@ -54,6 +56,22 @@ class Article:
     meta: Mapping[str, Any] = field(default_factory=dict)
     # Where the publication date came from ("given", "html metadata", "dateline"), or None.
     published_method: str | None = None
+
+    def __post_init__(self) -> None:
+        # Callers of the Python API pass ISO strings; a wrong type would otherwise fail deep
+        # inside time resolution with no word of which article it was.
+        value: object = self.published
+        if value is None or isinstance(value, date):
+            return
+        if isinstance(value, str):
+            try:
+                object.__setattr__(self, "published", date.fromisoformat(value[:10]))
+                return
+            except ValueError:
+                pass
+        raise InputError(
+            f"article {self.id}", f"published must be a date or YYYY-MM-DD, not {value!r}"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
