@@ -6,12 +6,12 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, get_args
+from typing import IO, TYPE_CHECKING, NoReturn, get_args
 
 import click
 
 from eventwire import __version__
-from eventwire.errors import EventwireError, InputError
+from eventwire.errors import EventwireError, InputError, UsageError
 from eventwire.ingest import InputFormat, parse_published, read_input
 from eventwire.model import Article, Document, RejectedInput
 from eventwire.render import render_table
@@ -92,8 +92,7 @@ def extract(
             done += 1
             _write(item, output_format, output)
     except EventwireError as exc:
-        click.echo(f"eventwire: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
+        _fail(exc)
     except BrokenPipeError:
         # The reader went away (`eventwire extract ... | head`): stop quietly, as Unix tools do.
         sys.stderr.close()
@@ -262,8 +261,7 @@ def ingest(
     except EventwireError as exc:
         if line is not None:
             line.clear()
-        click.echo(f"eventwire: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
+        _fail(exc)
     finally:
         store.close()
     if line is not None:
@@ -282,20 +280,14 @@ def _ingest_on_cluster(
     merge: bool,
 ) -> None:
     """`ingest --cluster`: formats go by file suffix; the database is written in batches."""
-    from eventwire.errors import UsageError
-
     try:
         from eventwire.cluster import ingest_on_cluster
 
         report = ingest_on_cluster(
             paths, db_url, cluster, parquet_dir=parquet_dir, published=published, merge=merge
         )
-    except UsageError as exc:
-        click.echo(f"eventwire: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
     except EventwireError as exc:
-        click.echo(f"eventwire: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
+        _fail(exc)
     click.echo(f"eventwire: {report.line()}", err=True)
     if report.merged:
         click.echo(f"eventwire: merged across articles: {report.merged}", err=True)
@@ -313,8 +305,7 @@ def explain(event_id: str, db_url: str) -> None:
     try:
         text = explain_event(store, event_id)
     except EventwireError as exc:
-        click.echo(f"eventwire: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
+        _fail(exc)
     finally:
         store.close()
     if text is None:
@@ -367,7 +358,6 @@ def events(
     output: str,
 ) -> None:
     """Query stored events and export them (CSV in ACLED's columns, GeoJSON, JSON Lines)."""
-    from eventwire.errors import UsageError
     from eventwire.export import write_events
     from eventwire.store import EventFilter, parse_bbox
 
@@ -401,12 +391,8 @@ def events(
         else:
             with click.open_file(output, "w", encoding="utf-8") as out:
                 write_events(records, output_format, out)  # type: ignore[arg-type]
-    except UsageError as exc:
-        click.echo(f"eventwire: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
     except EventwireError as exc:
-        click.echo(f"eventwire: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
+        _fail(exc)
     except BrokenPipeError:
         sys.stderr.close()
     finally:
@@ -414,16 +400,12 @@ def events(
 
 
 def _open_store(db_url: str, create: bool = True) -> Store:
-    from eventwire.store import NewerDatabaseError, Store
+    from eventwire.store import Store
 
     try:
         return Store.open(db_url, create=create)
-    except NewerDatabaseError as exc:
-        click.echo(f"eventwire: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
     except EventwireError as exc:
-        click.echo(f"eventwire: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
+        _fail(exc)
 
 
 def _mount_eval() -> None:
@@ -437,3 +419,14 @@ _mount_eval()
 
 # `eventwire serve` imports no language model: the server starts without spaCy.
 main.add_command(serve_command)
+
+
+def _fail(exc: EventwireError) -> NoReturn:
+    """Report an error eventwire raised on purpose and exit: 2 for a wrong option or a
+    database written by a newer eventwire (the user must change the command or upgrade), 1
+    for a run that failed."""
+    from eventwire.store.errors import NewerDatabaseError
+
+    click.echo(f"eventwire: {exc}", err=True)
+    usage = isinstance(exc, UsageError | NewerDatabaseError)
+    sys.exit(EXIT_USAGE if usage else EXIT_FAILED)

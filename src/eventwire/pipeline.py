@@ -98,7 +98,7 @@ class Pipeline:
     ) -> Document:
         from eventwire.extract.attribution import find_attributions
         from eventwire.extract.events import find_events
-        from eventwire.extract.weapons import document_weapons
+        from eventwire.extract.weapons import weapon_refs
         from eventwire.nlp import entity_hints, sentence_spans
         from eventwire.resolve.time import UNRESOLVED_WARNING, find_dateline_date, tag_times
 
@@ -126,7 +126,7 @@ class Pipeline:
         now = perf_counter()
         timings.attribution += now - started
         started = now
-        mentions, count_warnings = find_events(doc, places, times)
+        mentions, count_warnings, named_weapons = find_events(doc, places, times)
         now = perf_counter()
         timings.events += now - started
         started = now
@@ -141,7 +141,7 @@ class Pipeline:
             attributions=attributions,
             events=events,
             warnings=tuple(warnings),
-            weapons=document_weapons(doc),
+            weapons=weapon_refs(named_weapons),
         )
 
 

@@ -130,7 +130,7 @@ def _events_of(
         )
         if mention.label not in _DEEDS_ON_THINGS:
             # "President Mugabe", "opposition groups": the country the article is about. An
-            # actor is a party even without a sector ("Salaheddine Sidhoum"); a target needs one
+            # actor is a party even without a sector ("Ahmed Karimi"); a target needs one
             # ("a curfew" is no party).
             event_actors = tuple(_of_article(a, article_country, True) for a in event_actors)
             event_targets = tuple(_of_article(t, article_country, False) for t in event_targets)
@@ -270,8 +270,8 @@ def _names_someone(text: str) -> bool:
 
 def _resolved(text: str, span: Span, where: bool = True) -> Actor:
     """The party of a span; one named without a country takes the country of its whole
-    phrase as the text goes on: whose it is ("King Hassan" of Morocco), or else where it is
-    ("rebels" in the Ivory Coast: `country_from` "location")."""
+    phrase as the text goes on: whose it is ("Queen Rania" of Jordan), or else where it is
+    ("rebels" in eastern Congo: `country_from` "location")."""
     actor = resolve_actor(span.text)
     if actor.country:
         return actor
@@ -346,8 +346,8 @@ def _targets_at(
     targets: tuple[Actor, ...], location: Place | None, actors: tuple[Actor, ...], etype: EventType
 ) -> tuple[Actor, ...]:
     """Targets named without a country are where the event is ("lifted a curfew in
-    Montenegro", "will evacuate settlements in the Gaza Strip", "seized hostages in
-    Budennovsk"); with no target named, the place's country is one unless an actor is from
+    Kosovo", "will evacuate settlements in the Gaza Strip", "seized hostages in
+    Grozny"); with no target named, the place's country is one unless an actor is from
     there ("shelled Kharkiv")."""
     if not targets:
         return _target_from_place(location, actors, etype)

@@ -106,8 +106,10 @@ _AREA = re.compile(
     re.I,
 )
 _AREA_UNIT = {"hectares": "ha", "acres": "acre"}
+# A count of things in figures or words; "a" and "an" are articles here, not one.
+THING_COUNT = rf"(?:{_NUM}|(?!an?\b){_WORDNUM})"
 _ARMS_COUNT = re.compile(
-    rf"\b(?P<qty>(?:{COUNT_BOUND})?(?:{_NUM}|{_VAGUENUM}|(?!an?\b){_WORDNUM})\s+(?:of\s+)?(?:(?:[\w-]+\s+){{0,3}}?)"
+    rf"\b(?P<qty>(?:{COUNT_BOUND})?(?:{_VAGUENUM}|{THING_COUNT})\s+(?:of\s+)?(?:(?:[\w-]+\s+){{0,3}}?)"
     r"(?:drones|UAVs|missiles|rockets|shells|tanks|weapons|rounds|munitions|aircraft|jets|"
     r"warplanes|helicopters|artillery\s+systems|howitzers|launchers))\b",
     re.I,

@@ -46,6 +46,7 @@ from eventwire.nlp import text_of, trimmed_span
 class EventFindings(NamedTuple):
     mentions: tuple[EventMention, ...]
     warnings: tuple[str, ...]  # implausible or contradictory casualty counts
+    weapons: tuple[WeaponMention, ...]  # every weapon named, in text order
 
 
 def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> EventFindings:
@@ -55,6 +56,7 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
     # ... and of those told as the time or cause of another ("since last month's invasion")
     backdrops: list[float] = []
     warnings: list[str] = []
+    named_weapons: list[WeaponMention] = []
     casualties = _CasualtyFollowUps(text_of(doc), mentions, warnings)
     for sent in doc.sents:
         report = find_casualties(sent.text)
@@ -64,6 +66,7 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
                 f"(sentence at {sent.start_char}–{sent.end_char})"
             )
         weapons = find_weapons(sent)
+        named_weapons.extend(weapons)
         place_tokens = _place_token_ids(doc, sent, places)
         found = [
             (t, hit) for t in sent if (hit := trigger_of(t, weapons, place_tokens)) is not None
@@ -121,7 +124,9 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
             if not content and label not in _BELOW_DEEDS and not _in_background(token):
                 (backdrops if _told_as_circumstance(token) else deeds).append(mention.confidence)
         casualties.follow_up(sent, report, mentions[first_of_sentence:])
-    return EventFindings(tuple(_words_below_deeds(mentions, deeds, backdrops)), tuple(warnings))
+    return EventFindings(
+        tuple(_words_below_deeds(mentions, deeds, backdrops)), tuple(warnings), tuple(named_weapons)
+    )
 
 
 class _CasualtyFollowUps:

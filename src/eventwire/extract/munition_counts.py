@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.extract.amounts import COUNT_BOUND, to_number
+from eventwire.extract.amounts import COUNT_BOUND, THING_COUNT, to_number
 from eventwire.model import Span, WeaponMention
 
 Role = str  # "launched" | "intercepted" | "hit"
@@ -30,11 +30,7 @@ class MunitionCount:
     evidence: Span  # the number as written
 
 
-_NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds)"
-)
+_NUMBER = rf"(?:{THING_COUNT}|dozens|hundreds)"
 _GAP = r"(?:(?!(?:and|or|of|out)\b)[\w-]+\s+){0,3}?"  # adjectives, a maker, a name
 # The last count before a weapon's words ("40 Shahed drones"), or a part of a whole ("12 of 15
 # Russian drones", "36 out of 40 missiles").

@@ -156,7 +156,7 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
         targets = _aid_recipients(trigger)
     giver = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
     if giver is not None and giver.lemma_.lower() in _GIVING_VERBS:
-        # "Finland will give Tanzania a grant", "sent arms to Pakistan": the object is what is
+        # "Norway will give Malawi a loan", "sent arms to Pakistan": the object is what is
         # given; the party is who gets it.
         targets = _recipients(giver) or targets
     if not actors and trigger.pos_ != "VERB":
@@ -192,7 +192,7 @@ def participants(trigger: Token, label: str) -> tuple[list[Token], list[Token]]:
     return _unique(actors), _unique(targets)
 
 
-# Participles that say how their subject stands, not what was done to it: "Israel is opposed
+# Participles that say how their subject stands, not what was done to it: "Spain is opposed
 # to", "is committed to", "is prepared to" (the parser reads them as passives).
 _STATIVE_PARTICIPLES = frozenset(
     {
@@ -250,7 +250,7 @@ def _demand_parties(verb: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _recipients(verb: Token) -> list[Token]:
-    """Who is given something: "give Tanzania", "to Macedonia", "arms to Pakistan"."""
+    """Who is given something: "give Malawi", "to Macedonia", "arms to Pakistan"."""
     found = [c for c in verb.children if c.dep_ in ("dative", "iobj")]
     found += _prep_objects(verb, {"to"})
     for obj in verb.children:
@@ -568,12 +568,12 @@ _BODY_NOUNS = frozenset(
 
 
 def _antecedent(party: Token) -> Token | None:
-    """The party a pronoun stands for ("he embarked", "its gunboats fired", "they marched"):
+    """The party a pronoun stands for ("he embarked", "its warships fired", "they marched"):
     the nearest subject before it, in its sentence or the one before, that agrees with it
     (a person, a state or body, a group)."""
     pronoun = party if party.pos_ == "PRON" else None
     if pronoun is None and not _is_named(party) and _is_force(party):
-        # "its gunboats", "their forces" stand for the owner ("her shop window" does not;
+        # "its warships", "their forces" stand for the owner ("her shop window" does not;
         # "its European Community partners" names itself).
         pronoun = next((c for c in party.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if pronoun is None:

@@ -8,6 +8,7 @@ used as the origin when the text names none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -350,12 +351,11 @@ def _origin_text(head: Token) -> Span | None:
 def document_weapons(doc: Doc) -> tuple[WeaponRef, ...]:
     """Every weapon the article names, in text order, whether or not an event uses it:
     "the S-400 systems deployed in Crimea" names arms that no event in the text fires."""
-    found: list[WeaponRef] = []
-    for sentence in doc.sents:
-        # Arms named as modifiers count too ("the drone plant", "a missile strike"): the
-        # article names the weapon, if not one that was used.
-        for mention in find_weapons(sentence):
-            found.append(
-                WeaponRef(mention.span, mention.category, mention.system, weapon_origin(mention))
-            )
-    return tuple(found)
+    return weapon_refs(m for sentence in doc.sents for m in find_weapons(sentence))
+
+
+def weapon_refs(mentions: Iterable[WeaponMention]) -> tuple[WeaponRef, ...]:
+    """The document's weapons from the mentions `find_weapons` gave sentence by sentence.
+    Arms named as modifiers count too ("the drone plant", "a missile strike"): the article
+    names the weapon, if not one that was used."""
+    return tuple(WeaponRef(m.span, m.category, m.system, weapon_origin(m)) for m in mentions)

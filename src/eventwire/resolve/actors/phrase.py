@@ -1,7 +1,7 @@
 """The whole name of a party whose phrase the parser cut short.
 
-A participant's span stops at its head's own modifiers, so "King Hassan of Morocco" comes out
-as "King Hassan", "rebels in the Ivory Coast" as "rebels" and "National Union for the Total
+A participant's span stops at its head's own modifiers, so "Queen Rania of Jordan" comes out
+as "Queen Rania", "rebels in eastern Congo" as "rebels" and "National Union for the Total
 Independence of Angola" as "National Union". The words that follow in the text still say whose
 the party is; `completed_phrase` adds them back for resolving, without changing the span.
 """
@@ -14,12 +14,12 @@ from typing import NamedTuple
 from eventwire.model import Span
 
 _NAME_WORD = r"[A-Z][\w.'’-]*"
-# Parts of a country named before it ("ethnic Albanians in south Serbia").
+# Parts of a country named before it ("ethnic Hungarians in northern Serbia").
 _QUARTER = (
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
 )
-# "of Morocco", "in the Ivory Coast", "in southern Serbia": where or whose the party is.
+# "of Jordan", "in eastern Congo", "in southern Serbia": where or whose the party is.
 _WHERE = re.compile(
     rf"\s+(?:of|in)\s+(?:the\s+)?{_QUARTER}{_NAME_WORD}(?:\s+(?:of\s+|the\s+)*{_NAME_WORD})*"
 )
@@ -55,14 +55,14 @@ _NOT_A_NAME = frozenset(
 
 class Completion(NamedTuple):
     text: str
-    # Whether what was added only says where the party is ("rebels in the Ivory Coast"), not
-    # whose it is ("King Hassan of Morocco").
+    # Whether what was added only says where the party is ("rebels in eastern Congo"), not
+    # whose it is ("Queen Rania of Jordan").
     where_only: bool
 
 
 def completed_phrase(text: str, span: Span) -> Completion:
     """The span's text with the "of"/"in" place or the rest of the name that follows it in
-    `text`, if any ("King Hassan" → "King Hassan of Morocco"); else the span's text."""
+    `text`, if any ("Queen Rania" → "Queen Rania of Jordan"); else the span's text."""
     unchanged = Completion(span.text, False)
     words = span.text.split()
     if not words or span.end > len(text):
