@@ -12,6 +12,7 @@ from eventwire.errors import EvaluationError
 from eventwire.evaluate.claims import format_confusion
 from eventwire.evaluate.event_tasks import EVENT_TASKS
 from eventwire.evaluate.figures import format_json, format_line
+from eventwire.evaluate.halves import HALVES, Half
 from eventwire.evaluate.runner import TASK_NAMES, evaluate
 
 # Tasks with their own runner: merging scores groups of documents; the event tasks read
@@ -36,8 +37,22 @@ _SPECIAL_TASKS = ("merge", *EVENT_TASKS)
     help="Also write the predictions here, one eventwire/1 document a line.",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N.")
+@click.option(
+    "--half",
+    type=click.Choice(HALVES),
+    default=None,
+    help="Only the tune or the check half of the data set (split by a hash of the ids): "
+    "tune rules on one, report the other.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_command(task: str, data: Path, out: Path | None, limit: int | None, as_json: bool) -> None:
+def eval_command(
+    task: str,
+    data: Path,
+    out: Path | None,
+    limit: int | None,
+    half: Half | None,
+    as_json: bool,
+) -> None:
     """Score eventwire on TASK against the gold data in --data (for merge: the shared eval
     folder whose real texts the benchmark names)."""
     # Imported here so that `--help` and argument errors do not wait for the language model.
@@ -52,9 +67,9 @@ def eval_command(task: str, data: Path, out: Path | None, limit: int | None, as_
         if task in EVENT_TASKS:
             from eventwire.evaluate.event_tasks import run_event_eval
 
-            figures = run_event_eval(task, data, Pipeline(), limit=limit)
+            figures = run_event_eval(task, data, Pipeline(), limit=limit, half=half)
         else:
-            figures = evaluate(task, data, out, Pipeline(), limit=limit)
+            figures = evaluate(task, data, out, Pipeline(), limit=limit, half=half)
     except EvaluationError as error:
         raise click.ClickException(str(error)) from None
     if as_json:

@@ -27,6 +27,7 @@ GOLD_FIELD = {
     "attribution": "attributions",
     "case": "label",
     "evloc": "spans",
+    "articles": "events",
 }
 TASKS = tuple(GOLD_FIELD)
 

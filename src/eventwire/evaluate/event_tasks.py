@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.datasets import Dataset
 from eventwire.evaluate.figures import Figures, Records
+from eventwire.evaluate.halves import Half, in_half
 from eventwire.evaluate.plover import read_plover, score_plover
 from eventwire.evaluate.weapons import read_re3d, score_weapons
 from eventwire.evaluate.wikievents import read_wikievents, score_wikievents
@@ -35,8 +36,9 @@ def run_event_eval(
     data: Path,
     pipeline: DocumentPipeline | None = None,
     limit: int | None = None,
+    half: Half | None = None,
 ) -> Figures:
-    """Figures for `task` on the data set in `data` (the first `limit` articles only).
+    """Figures for `task` on the data set in `data` (the first `limit` articles of `half`).
 
     Raises `EvaluationError` for an unknown task or a missing or malformed data set.
     """
@@ -46,7 +48,8 @@ def run_event_eval(
         raise EvaluationError(f"{data}: no such data folder")
     reader, scorer = EVENT_TASKS[task]
     dataset = reader(data)
-    articles = [a for a in dataset.articles if a.id in dataset.gold]
+    chosen = in_half(dataset.gold, half)
+    articles = [a for a in dataset.articles if a.id in chosen]
     if limit is not None:
         articles = articles[: max(0, limit)]
     if not articles:

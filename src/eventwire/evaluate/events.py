@@ -104,11 +104,23 @@ def score_case(gold: Records, predicted: Records) -> Figures:
     }
 
 
+def _by_tokens(record: Mapping[str, Any], span: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A gold span located by its token offsets: the annotation tool's character offsets are
+    empty or cut mid-word in about one item in seven, its token offsets are sound."""
+    tokens = record.get("tokens") or []
+    first, last = span.get("token_start"), span.get("token_end")
+    if isinstance(first, int) and isinstance(last, int) and last < len(tokens):
+        return {"start": tokens[first]["start"], "end": tokens[last]["end"]}
+    return span
+
+
 def score_event_location(gold: Records, predicted: Records) -> Figures:
     """Share of sentences with a gold location whose main event lies on one of them."""
     n = right = 0
     for doc_id, record in gold.items():
-        locations = [s for s in record.get("spans") or [] if s.get("label") == "LOCATION"]
+        locations = [
+            _by_tokens(record, s) for s in record.get("spans") or [] if s.get("label") == "LOCATION"
+        ]
         if not locations:
             continue
         n += 1

@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from eventwire.errors import EvaluationError
+from eventwire.evaluate.articles import score_articles
 from eventwire.evaluate.attributions import score_attributions
 from eventwire.evaluate.claims import read_claims_dataset, score_claims, score_gold_triggers
 from eventwire.evaluate.datasets import read_dataset
 from eventwire.evaluate.events import score_case, score_event_location
 from eventwire.evaluate.figures import Figures, Records
 from eventwire.evaluate.geo import score_geo
+from eventwire.evaluate.halves import Half, in_half
 from eventwire.evaluate.times import score_times
 from eventwire.model import Article, Document
 
@@ -25,6 +27,7 @@ SCORERS: dict[str, Callable[[Records, Records], Figures]] = {
     "case": score_case,
     "evloc": score_event_location,
     "claims": score_claims,
+    "articles": score_articles,
 }
 TASK_NAMES = tuple(SCORERS)
 
@@ -37,6 +40,7 @@ SCORED_FIELDS: dict[str, tuple[str, ...]] = {
     "evloc": ("events",),
     # Attributions too: claim status is also scored with gold mentions as triggers.
     "claims": ("events", "attributions"),
+    "articles": ("events",),
 }
 
 
@@ -51,8 +55,9 @@ def evaluate(
     pipeline: DocumentPipeline,
     *,
     limit: int | None = None,
+    half: Half | None = None,
 ) -> Figures:
-    """Figures for `pipeline` on the data set in `data` (the first `limit` articles).
+    """Figures for `pipeline` on the data set in `data` (the first `limit` articles of `half`).
 
     Predictions are written to `out` (one eventwire/1 document a line) as they come.
     Raises `EvaluationError` when the data set is missing or malformed.
@@ -61,13 +66,14 @@ def evaluate(
         raise EvaluationError(f"unknown task {task!r}: choose one of {', '.join(SCORERS)}")
     # Claim status is scored on MEANTIME's event mentions, which only its XML files carry.
     dataset = read_claims_dataset(data) if task == "claims" else read_dataset(task, data)
-    articles = [a for a in dataset.articles if a.id in dataset.gold]
+    chosen = in_half(dataset.gold, half)
+    articles = [a for a in dataset.articles if a.id in chosen]
     if limit is not None:
         articles = articles[: max(0, limit)]
     if not articles:
         raise EvaluationError(f"{data}: no articles with gold records to evaluate")
     predicted = run_and_keep(pipeline, articles, out, SCORED_FIELDS[task])
-    gold = dataset.gold
+    gold = {doc_id: record for doc_id, record in dataset.gold.items() if doc_id in chosen}
     if limit is not None:
         # Only what ran is scored; without a limit, gold with no article counts as missed.
         ran = {a.id for a in articles}
