@@ -26,6 +26,7 @@ from eventwire.model import (
     EventDate,
     EventType,
     Fatalities,
+    Incident,
     Place,
     PlaceKind,
     Quantity,
@@ -181,6 +182,7 @@ def _event(data: Record) -> Event:
             latest=_day(when.get("latest")),
             text=when.get("text"),
             precision=when.get("precision"),
+            method=when.get("method"),
         ),
         weapons=tuple(
             Weapon(
@@ -213,4 +215,20 @@ def _event(data: Record) -> Event:
         trigger=_span(data.get("trigger")),
         places=tuple(_place(p) for p in data.get("places") or ()),
         geo_precision=data.get("geo_precision"),
+        mentions=tuple(
+            span for span in (_span(m) for m in data.get("mentions") or ()) if span is not None
+        ),
+        location_from=data.get("location_from"),
+        incident=_incident(data.get("incident")),
+    )
+
+
+def _incident(data: Record | None) -> Incident | None:
+    if not data:
+        return None
+    return Incident(
+        codable=bool(data["codable"]),
+        score=float(data.get("score") or 0.0),
+        cues=tuple(str(c) for c in data.get("cues") or ()),
+        method=str(data.get("method") or ""),
     )

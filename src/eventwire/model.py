@@ -247,6 +247,10 @@ class EventDate:
     latest: date | None
     text: str | None
     precision: str | None = None
+    # Where the date came from when the event's own clause has none: "incident" (another
+    # sentence about the same incident), "publication" (the report's day or the day before,
+    # as a report without a date tells of the last day or night); None: the clause's own time.
+    method: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -255,6 +259,7 @@ class EventDate:
             "latest": self.latest.isoformat() if self.latest else None,
             "text": self.text,
             "precision": self.precision,
+            "method": self.method,
         }
 
 
@@ -317,6 +322,27 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Incident:
+    """Whether a violent or protest record is an incident an analyst would code: something
+    reported to have happened at a place and a time, not the war in general, a plan, a total
+    or rhetoric (`shared/spec/event-annotation.md`). `score` is the model's probability and
+    `cues` the features that weighed most, signed ("+place", "-since")."""
+
+    codable: bool
+    score: float
+    cues: tuple[str, ...] = ()
+    method: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "codable": self.codable,
+            "score": round(self.score, 3),
+            "cues": list(self.cues),
+            "method": self.method,
+        }
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     type: EventType
@@ -335,6 +361,12 @@ class Event:
     # ACLED-style: 1 the town itself, 2 near it, part of it or placed at a container,
     # 3 a region or larger; None without a location.
     geo_precision: int | None = None
+    # Every sentence about this incident, the evidence first (one record per incident).
+    mentions: tuple[Span, ...] = ()
+    # Where the location came from when the event's clause names none: "incident" (another
+    # sentence about it), "context" (the nearest place before it in the paragraph); None: its own.
+    location_from: str | None = None
+    incident: Incident | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -351,6 +383,9 @@ class Event:
             "quantity": self.quantity.to_dict() if self.quantity else None,
             "claim": self.claim.to_dict(),
             "evidence": self.evidence.to_dict(),
+            "mentions": [m.to_dict() for m in self.mentions or (self.evidence,)],
+            "location_from": self.location_from,
+            "incident": self.incident.to_dict() if self.incident else None,
             "trigger": self.trigger.to_dict() if self.trigger else None,
             "confidence": round(self.confidence, 3),
         }

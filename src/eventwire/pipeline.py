@@ -15,6 +15,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING
 
 from eventwire.aggregate import build_events
+from eventwire.aggregate.incidents.model import IncidentModel
 from eventwire.ingest import article_from_text
 from eventwire.model import Article, Document, RejectedInput
 from eventwire.stage_timing import StageTimings
@@ -42,6 +43,10 @@ class Pipeline:
         self._gazetteer_path = gazetteer_path
         self.batch_size = batch_size
         self.timings = StageTimings() if timings is None else timings
+        # None: the shipped model (data/incident_model.json); training passes its own.
+        self.incident_model: IncidentModel | None = None
+        # True: every violent record as its sentence gave it, not yet judged or grouped.
+        self.incident_candidates = False
 
     @cached_property
     def nlp(self) -> Language:
@@ -130,7 +135,16 @@ class Pipeline:
         now = perf_counter()
         timings.events += now - started
         started = now
-        events, merge_warnings = build_events(article, mentions, attributions, times, sentences)
+        events, merge_warnings = build_events(
+            article,
+            mentions,
+            attributions,
+            times,
+            sentences,
+            places,
+            self.incident_model,
+            self.incident_candidates,
+        )
         warnings.extend(count_warnings)
         warnings.extend(merge_warnings)
         timings.aggregate += perf_counter() - started

@@ -80,6 +80,9 @@ def fabricate(task: str, gold: Mapping[str, Any], rng: random.Random) -> dict[st
             content = {"start": 0, "end": 1, "text": " ".join(words[: rng.randint(0, len(words))])}
             doc["attributions"].append({"source": source, "cue": cue, "content": content})
         rng.shuffle(doc["attributions"])
+    elif task == "articles":
+        doc["events"] = [article_record(rng, e) for e in gold["events"] + gold["background"]]
+        doc["events"] += [article_record(rng, e) for e in gold["events"] if rng.random() < 0.3]
     else:
         locations = [s for s in gold.get("spans") or [] if s.get("label") == "LOCATION"]
         doc["events"] = [
@@ -96,6 +99,37 @@ def fabricate(task: str, gold: Mapping[str, Any], rng: random.Random) -> dict[st
             for _ in range(rng.randint(0, 3))
         ]
     return doc
+
+
+ACLED_TYPES = ["Battles", "Explosions/Remote violence", "Strategic developments", None]
+
+
+def article_record(rng: random.Random, gold: Mapping[str, Any]) -> dict[str, Any]:
+    """A record for one gold incident: right or wrong in type, place, day, actor and count."""
+    mention = rng.choice(gold["mentions"])
+    place = gold.get("location") or {}
+    day = (gold.get("date") or {}).get("earliest")
+    return {
+        "type": {
+            "acled": rng.choice([gold["acled_type"], gold["acled_type"], *ACLED_TYPES]),
+            "acled_sub": rng.choice([gold["acled_sub"], "Arrests", "Disrupted weapons use"]),
+        },
+        "confidence": rng.choice([0.5, 0.9, None]),
+        "evidence": noisy_span(rng, mention) if rng.random() < 0.8 else {"start": 0, "end": 2},
+        "location": {
+            "lat": (place.get("lat") or 48.0) + rng.choice([0.0, 0.1, 2.0]),
+            "lon": place.get("lon") or 31.0,
+            "admin1": rng.choice([place.get("admin1"), "Kharkiv Oblast", None]),
+            "country": "UA",
+        }
+        if rng.random() < 0.8
+        else None,
+        "geo_precision": rng.choice([1, 3, None]),
+        "date": {"earliest": rng.choice([day, "2022-03-01", None]), "latest": day},
+        "actors": [{"country": rng.choice([(gold.get("actor1") or {}).get("country"), "UKR"])}],
+        "fatalities": {"killed": rng.choice([gold.get("fatalities"), 3, None])},
+        "claim": {"status": rng.choice([(gold.get("claim") or {}).get("status"), "reported"])},
+    }
 
 
 def reference_figures(task: str, gold_path: Path, predicted_path: Path) -> Any:
@@ -136,6 +170,7 @@ def first_records(path: Path) -> list[dict[str, Any]]:
         ("attribution", "attribution/polnear-dev/gold.jsonl"),
         ("case", "events/case2021/gold.jsonl"),
         ("evloc", "events/event_location/items.jsonl"),
+        ("articles", "events/articles-dev/gold.jsonl"),
     ],
 )
 @pytest.mark.parametrize("seed", [1, 2])

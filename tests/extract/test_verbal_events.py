@@ -163,5 +163,7 @@ def test_a_surrender_after_an_offensive_is_the_news(pipeline: Any) -> None:
 
 
 def test_words_still_rank_below_a_deed_they_follow(pipeline: Any) -> None:
-    event = _main(pipeline, "The minister offered talks following the invasion of the north.")
+    # A deed that is an incident (a place, a day); "following the invasion" alone would be the
+    # war in general, which is no incident (aggregate/incidents).
+    event = _main(pipeline, "The minister offered talks after rebels shelled Goma on Monday.")
     assert event["type"]["plover"] == "FIGHT"

@@ -15,6 +15,8 @@ from dataclasses import replace
 from datetime import date
 
 from eventwire.aggregate.claims import claim_for
+from eventwire.aggregate.incidents import code_incidents
+from eventwire.aggregate.incidents.model import IncidentModel
 from eventwire.aggregate.merge import merge_events
 from eventwire.aggregate.precision import geo_precision
 from eventwire.aggregate.types import event_type, statement_plover
@@ -61,6 +63,9 @@ def build_events(
     attributions: Sequence[Attribution],
     times: Sequence[Time],
     sentences: Sequence[Span],
+    places: Sequence[Place] = (),
+    incident_model: IncidentModel | None = None,
+    candidates: bool = False,
 ) -> tuple[tuple[Event, ...], tuple[str, ...]]:
     """The article's event records, and warnings about what the merge found (casualty
     counts that disagree)."""
@@ -89,8 +94,7 @@ def build_events(
     events.extend(_statement_events(article, attributions, times, sentences, claimed))
     merged, merge_warnings = merge_events(events)
     warnings.extend(merge_warnings)
-    events = merged
-    events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
+    events = code_incidents(article, merged, sentences, places, incident_model, candidates)
     return tuple(events), tuple(warnings)
 
 

@@ -37,7 +37,7 @@ def merge_events(events: Sequence[Event]) -> tuple[list[Event], list[str]]:
     for event in events:
         for i, kept in enumerate(merged):
             if _compatible(kept, event):
-                merged[i], warning = _combine(kept, event)
+                merged[i], warning = combine_events(kept, event)
                 if warning:
                     warnings.append(f"{warning} (sentences at {_where(kept)} and {_where(event)})")
                 break
@@ -63,7 +63,7 @@ def _compatible(a: Event, b: Event) -> bool:
         and not (countries_a <= countries_b or countries_b <= countries_a)
     ):
         return False
-    if not _places_nest(a.location, b.location):
+    if not places_nest(a.location, b.location):
         return False
     va, vb = a.date.value, b.date.value
     if va and vb and va[:10] != vb[:10]:
@@ -77,7 +77,7 @@ def _compatible(a: Event, b: Event) -> bool:
     return a.type.eventwire in ROUTED_LABELS and bool(countries_a & countries_b)
 
 
-def _places_nest(a: Place | None, b: Place | None) -> bool:
+def places_nest(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True
     if a.name == b.name or (a.geonameid is not None and a.geonameid == b.geonameid):
@@ -102,7 +102,7 @@ def _specificity(e: Event) -> float:
     return score
 
 
-def _combine(a: Event, b: Event) -> tuple[Event, str | None]:
+def combine_events(a: Event, b: Event) -> tuple[Event, str | None]:
     primary, other = (a, b) if _specificity(a) >= _specificity(b) else (b, a)
     locations = [p for p in (primary.location, other.location) if p is not None]
     location = max(locations, key=lambda p: p.specificity) if locations else None

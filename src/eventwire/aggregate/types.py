@@ -136,6 +136,19 @@ _DECLARED_TRUCE = re.compile(
 )
 _SHELLING_WORDS = re.compile(r"\b(shell(ed|ing|s)?|artillery|mortar|rocket|missile)", re.I)
 _AIR_WORDS = re.compile(r"\b(air\s?strikes?|air\s+raids?|bombed|warplanes?|drones?)", re.I)
+# "struck at the region", "a strike destroyed the plant", "hit the city": in war reporting a
+# strike on a place or a building is a remote one (ACLED codes unnamed arms as shelling or
+# missiles), unless hand weapons say it was people attacking people.
+_STRIKE_TRIGGER = re.compile(r"^(struck|strikes?|striking|hit|hits)$", re.I)
+_STRUCK_THINGS = re.compile(
+    r"\b(regions?|oblast|city|cities|town|towns|village|villages|district|infrastructure|"
+    r"facilit(y|ies)|building|buildings|plant|house|houses|school|hospital|port|airport|"
+    r"depot|warehouse|bridge|station|centre|center|communities|settlements?)\b",
+    re.I,
+)
+_HAND_WEAPON_WORDS = re.compile(
+    r"\b(gunm[ae]n|shot|shooting|stabb\w*|knife|machete|beat(en)?)\b", re.I
+)
 
 
 # What a reporting verb does, in PLOVER's verbal types: "demanded" is a DEMAND, "rejected" a
@@ -229,6 +242,12 @@ def _attack_type(
     if _AIR_WORDS.search(trigger) or _AIR_WORDS.search(evidence):
         return EventType("attack", _REMOTE, "Air/drone strike", "FIGHT")
     if _SHELLING_WORDS.search(trigger) or _SHELLING_WORDS.search(evidence):
+        return EventType("attack", _REMOTE, "Shelling/artillery/missile attack", "FIGHT")
+    if (
+        _STRIKE_TRIGGER.match(trigger)
+        and _STRUCK_THINGS.search(evidence)
+        and not _HAND_WEAPON_WORDS.search(evidence)
+    ):
         return EventType("attack", _REMOTE, "Shelling/artillery/missile attack", "FIGHT")
     if _CAMPAIGN_WORDS.match(trigger) or _CLASH_WORDS.search(evidence):
         # An invasion or offensive, or killings in a gunbattle: armies fighting armies.
