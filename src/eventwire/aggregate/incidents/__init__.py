@@ -33,6 +33,9 @@ _KEPT_UNCODED = frozenset({"planned", "possible", "denied", "disputed"})
 # What the guideline never codes, however specific the place: plans, threats, hypotheticals and
 # denials that it happened (the model weighs the rest).
 _NEVER_INCIDENTS = frozenset({"planned", "possible", "denied"})
+# A text this short is a lead or a snippet: there is no article around a record to tell a
+# report from rhetoric, so a record the model doubts stands unless a cue argues against it.
+SNIPPET_SENTENCES = 3
 
 
 def is_coded(event_type: EventType) -> bool:
@@ -63,7 +66,10 @@ def code_incidents(
             continue
         features = incident_features(event, article.published)
         score = model.probability(features)
-        codable = model.is_incident(features) and event.claim.status not in _NEVER_INCIDENTS
+        codable = (
+            model.is_incident(features, snippet=len(sentences) <= SNIPPET_SENTENCES)
+            and event.claim.status not in _NEVER_INCIDENTS
+        )
         decision = Incident(codable, score, model.strongest(features), method)
         if candidates:
             others.append(replace(event, incident=decision))

@@ -19,8 +19,9 @@ from eventwire.model import Article, Event, EventDate, Place, Span
 PLACE_LOOKBACK_SENTENCES = 2
 # A report without a date tells of the day it was published or the night before.
 REPORT_DAYS_BEFORE = 1
-# Places that say nothing about where an incident was.
-_NO_INCIDENT_PLACE = frozenset({"water", "other"})
+# Places the sentences before may lend: towns and regions. A country named nearby says
+# nothing about where in it the incident was, and seas and other features are routes.
+_CONTEXT_KINDS = frozenset({"city", "locality", "admin1", "admin2"})
 
 
 def with_context(
@@ -57,11 +58,11 @@ def _placed_from_context(event: Event, sentences: Sequence[Span], places: Sequen
         p
         for p in places
         if window_start <= p.span.start < event.evidence.start
-        and p.kind not in _NO_INCIDENT_PLACE
+        and p.kind in _CONTEXT_KINDS
         and not p.is_demonym
     ]
     if not candidates:
         return event
     place = max(candidates, key=lambda p: p.span.start)
-    precision = 3 if place.kind in ("country", "admin1", "admin2", "region") else 2
+    precision = 3 if place.kind in ("admin1", "admin2") else 2
     return replace(event, location=place, geo_precision=precision, location_from="context")

@@ -20,8 +20,9 @@ from eventwire.errors import EventwireError
 MODEL_FILE = "incident_model.json"
 # How many signed cues a record shows as the evidence of its decision.
 CUES_SHOWN = 4
-# A record is judged no incident only on a cue against it at least this strong: a bare report
-# with nothing for or against it ("Police said two women were assaulted in the camp.") stands.
+# In a snippet a record is judged no incident only on a cue against it at least this strong: a
+# bare report with nothing for or against it ("Police said two women were assaulted in the
+# camp.") stands.
 COUNTER_CUE_WEIGHT = 0.8
 # Features that say what a record is or how coarse its place, not a cue against an incident.
 _NOT_COUNTER_CUES = ("type:", "place:", "sentence:long")
@@ -38,9 +39,13 @@ class IncidentModel:
         z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def is_incident(self, features: Mapping[str, float]) -> bool:
+    def is_incident(self, features: Mapping[str, float], snippet: bool = False) -> bool:
+        """Above the threshold; in a snippet (no article around it), also when no cue argues
+        against it."""
         if self.probability(features) >= self.threshold:
             return True
+        if not snippet:
+            return False
         return not any(
             self.weights.get(name, 0.0) * value <= -COUNTER_CUE_WEIGHT
             for name, value in features.items()
