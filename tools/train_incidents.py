@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from eventwire.aggregate.incidents.features import incident_features
+from eventwire.aggregate.incidents.features import home_country, incident_features
 from eventwire.aggregate.incidents.model import IncidentModel
 from eventwire.model import Article, Event
 from eventwire.pipeline import Pipeline
@@ -60,10 +60,11 @@ def candidates(labels: dict[str, Any]) -> tuple[list[dict[str, float]], list[int
         positive = [
             m for part in ("events", "background") for e in label[part] for m in e["mentions"]
         ]
+        home = home_country(document.places)
         for event in document.events:
             if event.incident is None:
                 continue
-            rows.append(incident_features(event, document.article.published))
+            rows.append(incident_features(event, document.article.published, home))
             ys.append(int(_overlaps(event, positive)))
     return rows, ys
 
@@ -86,6 +87,7 @@ def fit(rows: list[dict[str, float]], ys: list[int]) -> tuple[dict[str, float], 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--snippet-threshold", type=float, default=0.5)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     if not CORPUS.is_file():
@@ -96,10 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     rows, ys = candidates(labels)
     weights, bias = fit(rows, ys)
     model = IncidentModel(
-        weights,
-        round(bias, 4),
-        args.threshold,
-        {
+        weights=weights,
+        bias=round(bias, 4),
+        threshold=args.threshold,
+        snippet_threshold=args.snippet_threshold,
+        meta={
             "method": "incident model (logistic regression)",
             "trained_on": f"{LABELS.relative_to(ROOT)}: {len(labels)} articles, "
             f"{len(ys)} candidate records, {sum(ys)} incidents",

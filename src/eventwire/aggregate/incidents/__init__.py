@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventwire.aggregate.incidents.context import with_context
-from eventwire.aggregate.incidents.features import incident_features
+from eventwire.aggregate.incidents.features import home_country, incident_features
 from eventwire.aggregate.incidents.grouping import group_incidents
 from eventwire.aggregate.incidents.model import IncidentModel, shipped_model
 from eventwire.model import Article, Event, EventType, Incident, Place, Span
@@ -58,13 +58,14 @@ def code_incidents(
     grouped nor filled (what the incident model is trained on)."""
     model = model or shipped_model()
     method = str(model.meta.get("method", "incident model"))
+    home = home_country(places)
     incidents: list[Event] = []
     others: list[Event] = []
     for event in events:
         if not is_coded(event.type):
             others.append(event)
             continue
-        features = incident_features(event, article.published)
+        features = incident_features(event, article.published, home)
         score = model.probability(features)
         codable = (
             model.is_incident(features, snippet=len(sentences) <= SNIPPET_SENTENCES)

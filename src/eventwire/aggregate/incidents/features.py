@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from eventwire.model import Event
+from eventwire.model import Event, Place
 
 CUES_FILE = "incident_cues.tsv"
 # ACLED codes an incident mentioned more than this long before the report as background.
@@ -23,6 +25,8 @@ BACKGROUND_DAYS = 30
 INCIDENT_TOLL_MAX = 50
 _WORDS = re.compile(r"\w+")
 _WIDE_KINDS = frozenset({"admin1", "admin2", "region", "water"})
+_LOCAL_KINDS = frozenset({"city", "locality", "admin1", "admin2"})
+_AROUND_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -43,8 +47,22 @@ def cues() -> tuple[Cue, ...]:
     )
 
 
-def incident_features(event: Event, published: date | None) -> dict[str, float]:
-    """Named features of one record, 1.0 when present (absent features are left out)."""
+def home_country(places: Sequence[Place]) -> str | None:
+    """The alpha-2 country most of the article's towns and regions are in: where its
+    incidents are; a place elsewhere is more often a comparison ("the bombing of Dresden")."""
+    counts = Counter(
+        p.country_code for p in places if p.kind in _LOCAL_KINDS and p.country_code is not None
+    )
+    found = counts.most_common(1)
+    return found[0][0] if found else None
+
+
+def incident_features(
+    event: Event, published: date | None, home: str | None = None
+) -> dict[str, float]:
+    """Named features of one record, 1.0 when present (absent features are left out).
+
+    `home`: the article's country (`home_country`)."""
     found: dict[str, float] = {}
 
     def add(name: str, on: bool = True) -> None:
@@ -63,6 +81,8 @@ def incident_features(event: Event, published: date | None) -> dict[str, float]:
         add("place:region")
     else:
         add("place:settlement")
+    if place is not None and home is not None and place.country_code is not None:
+        add("place:far", place.country_code != home)
     when = event.date
     add("date:text", when.text is not None)
     add("date:day", when.earliest is not None and when.earliest == when.latest)
@@ -80,7 +100,27 @@ def incident_features(event: Event, published: date | None) -> dict[str, float]:
     trigger = event.trigger.text if event.trigger else ""
     add("trigger:noun-ing", trigger.lower().endswith("ing"))
     add("sentence:long", len(_WORDS.findall(sentence)) > 40)
+    texts = {"sentence": sentence, "trigger": trigger, **_around_trigger(event)}
     for cue in cues():
-        text = sentence if cue.where == "sentence" else trigger
-        add(cue.feature, cue.pattern.search(text) is not None)
+        add(cue.feature, cue.pattern.search(texts.get(cue.where, "")) is not None)
+    # An incident is a place and a time together: each alone is much weaker evidence.
+    placed = "place:settlement" in found or "place:region" in found
+    timed = "date:text" in found or "recent_time" in found
+    add("placed+timed", placed and timed)
+    add("placed-untimed", placed and not timed)
+    add("timed-unplaced", timed and not placed)
     return found
+
+
+def _around_trigger(event: Event) -> dict[str, str]:
+    """The few words before and after the trigger, inside its sentence."""
+    if event.trigger is None:
+        return {}
+    offset = event.trigger.start - event.evidence.start
+    if not 0 <= offset <= len(event.evidence.text):
+        return {}
+    end = offset + len(event.trigger.text)
+    return {
+        "before": event.evidence.text[max(0, offset - _AROUND_CHARS) : offset],
+        "after": event.evidence.text[end : end + _AROUND_CHARS],
+    }
