@@ -14,6 +14,7 @@ from eventwire.extract.triggers import INTERVENTION_CUES, MAN_MADE_CUES, RIOT_CU
 from eventwire.model import Actor, EventType, Weapon
 
 _REMOTE = "Explosions/Remote violence"
+_SHELLING_SUB = "Shelling/artillery/missile attack"
 # label → (ACLED event type, ACLED sub-event type, PLOVER event type)
 _FIXED: dict[str, tuple[str | None, str | None, str | None]] = {
     "armed clash": ("Battles", "Armed clash", "FIGHT"),
@@ -79,7 +80,7 @@ _WEAPON_SUB: tuple[tuple[frozenset[str], str], ...] = (
                 "anti-tank missile",
             }
         ),
-        "Shelling/artillery/missile attack",
+        _SHELLING_SUB,
     ),
     (frozenset({"explosive"}), "Remote explosive/landmine/IED"),
     (frozenset({"grenade"}), "Grenade"),
@@ -141,10 +142,20 @@ _AIR_WORDS = re.compile(r"\b(air\s?strikes?|air\s+raids?|bombed|warplanes?|drone
 # missiles), unless hand weapons say it was people attacking people.
 _STRIKE_TRIGGER = re.compile(r"^(struck|strikes?|striking|hit|hits)$", re.I)
 _STRUCK_THINGS = re.compile(
-    r"\b(regions?|oblast|city|cities|town|towns|village|villages|district|infrastructure|"
+    r"(?-i:\b(?:on|at)\s+(?:the\s+)?[A-Z])|\b(regions?|oblast|city|cities|town|towns|village|villages|district|infrastructure|"
     r"facilit(y|ies)|building|buildings|plant|house|houses|school|hospital|port|airport|"
     r"depot|warehouse|bridge|station|centre|center|communities|settlements?)\b",
     re.I,
+)
+# What destroys from afar: a looting-or-destruction record caused by these is the strike.
+_REMOTE_CAUSE = re.compile(
+    r"\b(strikes?|struck|shell(ed|ing|s)?|missiles?|rockets?|artillery|bomb(s|ed|ing)?|"
+    r"air\s?strikes?|drones?|airstrikes?|mortars?)\b",
+    re.I,
+)
+# Weapons of war whose use on a place is a remote attack (what `_WEAPON_SUB` types by kind).
+_REMOTE_CATEGORIES = frozenset().union(
+    *(cats for cats, sub in _WEAPON_SUB if sub in ("Air/drone strike", _SHELLING_SUB))
 )
 _HAND_WEAPON_WORDS = re.compile(
     r"\b(gunm[ae]n|shot|shooting|stabb\w*|knife|machete|beat(en)?)\b", re.I
@@ -202,6 +213,10 @@ def event_type(
     ):
         # ACLED codes protesters detained as a protest met with intervention.
         return EventType(label, "Protests", "Protest with intervention", "COERCE")
+    if label == "looting" and (_REMOTE_CAUSE.search(evidence) or _armed(weapons)):
+        # "a strike destroyed the printing house", "buildings destroyed by missiles": the
+        # destruction is what the strike did; ACLED codes the strike.
+        return _attack_type(weapons, targets, evidence, trigger)
     if label == "attack":
         return _attack_type(weapons, targets, evidence, trigger)
     if label == "protest":
@@ -259,6 +274,10 @@ def _attack_type(
     ):
         return EventType("attack", "Battles", "Armed clash", "FIGHT")
     return EventType("attack", "Violence against civilians", "Attack", "ASSAULT")
+
+
+def _armed(weapons: Sequence[Weapon]) -> bool:
+    return any(w.category in _REMOTE_CATEGORIES for w in weapons)
 
 
 def _territory_type(actors: Sequence[Actor]) -> EventType:

@@ -75,10 +75,20 @@ def locations_of(
     trigger_i = min(distance, key=lambda i: distance[i])
     best = _most_specific_in_phrase(candidates, doc, trigger_i)
     group = [best]
-    best_np = _noun_phrase_root(tokens_in(doc, best.span))
+    best_tokens = tokens_in(doc, best.span)
+    best_np = _noun_phrase_root(best_tokens)
+    best_prep = _top_preposition(best_tokens)
     for _, _, place in candidates[1:]:
-        same_np = best_np is not None and best_np == _noun_phrase_root(tokens_in(doc, place.span))
-        if same_np and place.kind == best.kind and place.name != best.name:
+        tokens = tokens_in(doc, place.span)
+        same_np = best_np is not None and best_np == _noun_phrase_root(tokens)
+        # "at Lviv, at the Dnipropetrovsk region": coordinated phrases, one place each.
+        same_list = same_np or _coordinated(doc, best_prep, _top_preposition(tokens))
+        # ACLED codes one event per place hit: a town and a region listed together ("Mykolaiv,
+        # Kharkiv, the Kharkiv region were shelled") are places of their own, as two towns are.
+        alike = place.kind == best.kind or (
+            place.kind in _LISTED_KINDS and best.kind in _LISTED_KINDS
+        )
+        if same_list and alike and place.name != best.name:
             group.append(place)
     group.sort(key=lambda p: p.span.start)
     rest = [c[2] for c in candidates if c[2] not in group]
@@ -390,6 +400,25 @@ def _most_specific_in_phrase(
         return (place.specificity, 0 if possessor else 1)
 
     return max(same, key=rank)  # max keeps the first (nearest) of equals
+
+
+# Kinds of place a list of places hit may mix: towns and the regions around them.
+_LISTED_KINDS = frozenset({"city", "locality", "admin1", "admin2"})
+
+
+def _coordinated(doc: Doc, a: int | None, b: int | None) -> bool:
+    """Two prepositions joined by coordination ("at Lviv, at Dnipro", "in X and in Y")."""
+    if a is None or b is None or a == b:
+        return False
+    for first, second in ((a, b), (b, a)):
+        token = doc[second]
+        for _ in range(4):
+            if token.dep_ != "conj" or token.head.i == token.i:
+                break
+            token = token.head
+            if token.i == first:
+                return True
+    return False
 
 
 def _noun_phrase_root(tokens: list[Token]) -> int | None:
