@@ -177,11 +177,6 @@ def test_a_commander_captured_is_an_arrest(pipeline: Any) -> None:
     assert etype.acled_sub == "Arrests"
 
 
-def test_a_tanker_that_ran_aground_is_an_accident(pipeline: Any) -> None:
-    etype = _main_type(pipeline, "A tanker ran aground off the coast of Brittany on Friday.")
-    assert etype.eventwire == "man-made disaster"
-
-
 def test_a_press_release_releases_no_one(pipeline: Any) -> None:
     doc = pipeline.process(
         article_from_text("The police said in a press release that the road was open.", None)

@@ -91,8 +91,3 @@ def test_document_weapons_include_arms_no_event_uses(nlp: Language) -> None:
     assert by_text["Iranian-made drones"].origin == "IRN"
     assert by_text["Kalibr missiles"].system == "Kalibr"
     assert all(text[w.span.start : w.span.end] == w.span.text for w in found)
-
-
-def test_hull_numbers_belong_to_the_ship(nlp: Language) -> None:
-    text = "The task group includes USS Hopper (DDG 70) and HMS Ocean (L 12)."
-    assert [w for w, _ in _weapons(nlp, text)] == ["USS Hopper (DDG 70)", "HMS Ocean (L 12)"]

@@ -71,8 +71,6 @@ def light_verb_event(token: Token, lemma: str) -> str | None:
         c.dep_ in ("dobj", "obj") and names_attack(c) for c in token.children
     ):
         return "claim of responsibility"  # "claimed the murder", "claimed the bombing"
-    if lemma == "run" and any(c.lower_ == "aground" for c in token.children):
-        return "man-made disaster"  # "the ferry ran aground"
     if lemma == "catch" and any(c.lemma_.lower() == "fire" for c in token.children):
         return "man-made disaster"  # "a tank caught fire"
     if lemma in GATHER_VERBS:

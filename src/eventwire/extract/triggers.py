@@ -447,8 +447,6 @@ INDUSTRIAL_CUES = frozenset(
         "gas leak",
         "cylinder",
         "container",
-        "transformer",
-        "furnace",
         "depot",
         "chemical plant",
         "fireworks",

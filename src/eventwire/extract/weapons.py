@@ -199,8 +199,6 @@ _AIRCRAFT_DESIGNATION = re.compile(
     r"^(?:F|B|C|KC|MQ|RQ|AH|UH|CH|MH|HH|AC|EA|FA|EC|RC|Su|Mi|MiG|Tu|Il|Ka|Yak|An|J|JF|H)"
     r"-\d{1,3}[A-Z]?$"
 )
-# A hull number after a ship's name: "USS Hopper (DDG 70)", "HMS Ocean (L 12)".
-_HULL_LETTERS = re.compile(r"^[A-Z]{1,4}$")
 # Heads that name arms in general ("weapons", "arms"): they make a transfer an arms transfer.
 GENERIC = frozenset({"weapons", "ammunition", "munition"})
 
@@ -288,19 +286,6 @@ def _alone_as_head(token: Token, lemma: str) -> bool:
     )
 
 
-def _hull_number_end(doc: Doc, after: int) -> int:
-    """The end of a bracketed hull number at `after` ("(DDG 70)"), else `after`."""
-    if (
-        after + 3 < len(doc)
-        and doc[after].text == "("
-        and _HULL_LETTERS.match(doc[after + 1].text)
-        and doc[after + 2].text.isdigit()
-        and doc[after + 3].text == ")"
-    ):
-        return after + 4
-    return after
-
-
 def _ship_at(prefix: Token) -> WeaponMention | None:
     """A named warship: the prefix and the capitalised words after it ("HMS Ocean")."""
     doc = prefix.doc
@@ -309,7 +294,6 @@ def _ship_at(prefix: Token) -> WeaponMention | None:
         end += 1
     if end == prefix.i + 1:
         return None
-    end = _hull_number_end(doc, end)
     start, stop = prefix.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return WeaponMention(span=Span(start, stop, text_of(doc)[start:stop]), category="warship")
 
