@@ -155,6 +155,7 @@ def _actor(data: Record) -> Actor:
         country=data.get("country"),
         sector=data.get("sector"),
         country_from=data.get("country_from"),
+        span=_span(data.get("span")),
     )
 
 
@@ -193,6 +194,7 @@ def _event(data: Record) -> Event:
                 launched=w.get("launched"),
                 intercepted=w.get("intercepted"),
                 hit=w.get("hit"),
+                span=_span(w.get("span")),
             )
             for w in data.get("weapons") or ()
         ),

@@ -213,6 +213,9 @@ class Actor:
     # place), "speaker" (the speaker's country), "article" (the country the article names most),
     # "maker" (the weapons' maker); None when the phrase itself names it.
     country_from: str | None = None
+    # Where the article names it; None for a party only inferred (a weapon's maker has the
+    # weapon's span, a place's country the place's).
+    span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -221,6 +224,7 @@ class Actor:
             "country": self.country,
             "sector": self.sector,
             "country_from": self.country_from,
+            "span": self.span.to_dict() if self.span else None,
         }
 
 
@@ -273,6 +277,7 @@ class Weapon:
     launched: int | None = None
     intercepted: int | None = None
     hit: int | None = None
+    span: Span | None = None  # where the article names it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -283,6 +288,7 @@ class Weapon:
             "launched": self.launched,
             "intercepted": self.intercepted,
             "hit": self.hit,
+            "span": self.span.to_dict() if self.span else None,
         }
 
 

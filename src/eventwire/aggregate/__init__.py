@@ -263,7 +263,7 @@ def _of_article(actor: Actor, country: str | None, without_sector: bool) -> Acto
         return actor
     if actor.sector is None and not without_sector and not _names_someone(actor.text):
         return actor
-    return Actor(actor.text, actor.name, country, actor.sector, "article")
+    return replace(actor, country=country, country_from="article")
 
 
 def _names_someone(text: str) -> bool:
@@ -276,7 +276,7 @@ def _resolved(text: str, span: Span, where: bool = True) -> Actor:
     """The party of a span; one named without a country takes the country of its whole
     phrase as the text goes on: whose it is ("Queen Rania" of Jordan), or else where it is
     ("rebels" in eastern Congo: `country_from` "location")."""
-    actor = resolve_actor(span.text)
+    actor = replace(resolve_actor(span.text), span=span)
     if actor.country:
         return actor
     whole = completed_phrase(text, span)
@@ -300,7 +300,7 @@ def _placed(actor: Actor, home: str | None) -> Actor:
     and visits (`DIPLOMATIC_LABELS`), where the office holder is often abroad."""
     if actor.country or home is None or actor.sector in (None, "IGO", "NGO"):
         return actor
-    return Actor(actor.text, actor.name, home, actor.sector, "location")
+    return replace(actor, country=home, country_from="location")
 
 
 def _suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:
@@ -310,12 +310,18 @@ def _suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:
     for weapon in weapons:
         country = by_alpha3.get(weapon.origin) if weapon.origin else None
         if country is not None and all(a.country != country.alpha3 for a in out):
-            out.append(Actor(weapon.text, country.name, country.alpha3, None, "maker"))
+            out.append(Actor(weapon.text, country.name, country.alpha3, None, "maker", weapon.span))
     return tuple(out)
 
 
 def _weapon(mention: WeaponMention) -> Weapon:
-    return Weapon(mention.span.text, mention.category, mention.system, weapon_origin(mention))
+    return Weapon(
+        mention.span.text,
+        mention.category,
+        mention.system,
+        weapon_origin(mention),
+        span=mention.span,
+    )
 
 
 def _event_date(time: Time | None, published: date | None) -> EventDate:
@@ -359,7 +365,7 @@ def _targets_at(
     if home is None:
         return targets
     return tuple(
-        t if t.country else Actor(t.text, t.name, home, t.sector, "location") for t in targets
+        t if t.country else replace(t, country=home, country_from="location") for t in targets
     )
 
 
@@ -375,7 +381,9 @@ def _target_from_place(
         a.country == country.alpha3 and a.country_from is None for a in actors
     ):
         return ()
-    return (Actor(location.span.text, country.name, country.alpha3, None, "location"),)
+    return (
+        Actor(location.span.text, country.name, country.alpha3, None, "location", location.span),
+    )
 
 
 def _statement_events(
@@ -398,13 +406,13 @@ def _statement_events(
         words = set(re.findall(r"\w+", attr.content.text.lower()))
         if any(name == speaker.name and _alike(words, seen) for name, seen in said):
             continue  # a caption or recap restating what the speaker was already quoted as saying
-        actor = resolve_actor(source_text or speaker.name)
+        actor = replace(resolve_actor(source_text or speaker.name), span=attr.source)
         by_leader = bool(_LEADER_ROLES.search(f"{role} {source_text}"))
         by_state = actor.country is not None and actor.sector in ("GOV", "MIL")
         if not by_leader and not (by_state and index not in claimed):
             continue
         if actor.country is None and speaker.country:
-            actor = Actor(actor.text, actor.name, speaker.country, actor.sector, "speaker")
+            actor = replace(actor, country=speaker.country, country_from="speaker")
         actor = replace(actor, name=speaker.name or actor.name, sector=actor.sector or "GOV")
         said.append((speaker.name, words))
         evidence = _sentence_around(sentences, attr.cue)
