@@ -480,6 +480,16 @@ class WeaponMention:
 
 
 @dataclass(frozen=True)
+class MunitionCount:
+    """How many of one of an event's weapons were launched, intercepted or hit."""
+
+    weapon: int  # index into the event mention's weapons
+    role: str  # "launched" | "intercepted" | "hit"
+    count: int
+    evidence: Span  # the number as written
+
+
+@dataclass(frozen=True)
 class EventMention:
     """One event as the extract stage found it: a trigger and its linked arguments.
 
@@ -501,3 +511,5 @@ class EventMention:
     quantity: Quantity | None = None
     confidence: float = 0.5
     attribution: int | None = None  # set when the event is itself a statement
+    # Counts of its weapons read in its sentence and the follow-up ones (each count once).
+    munitions: tuple[MunitionCount, ...] = ()

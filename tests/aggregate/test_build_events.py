@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from eventwire.aggregate import MAX_PLACES_PER_SENTENCE, build_events
+from eventwire.extract.munition_counts import with_munition_counts
 from eventwire.model import Article, EventMention, Fatalities, Place, Span, WeaponMention
 
 
@@ -36,6 +37,8 @@ def _setup(count: int) -> tuple[Article, EventMention]:
         locations=tuple(places),
         fatalities=Fatalities(killed=7),
     )
+    # The extract stage reads the counts of the weapons ("with 40 drones").
+    (mention,) = with_munition_counts(text, [mention], (mention.evidence,))
     return Article(id="a", text=text, published=date(2024, 3, 4)), mention
 
 

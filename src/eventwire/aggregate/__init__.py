@@ -20,7 +20,6 @@ from eventwire.aggregate.incidents.model import IncidentModel
 from eventwire.aggregate.merge import merge_events
 from eventwire.aggregate.precision import geo_precision
 from eventwire.aggregate.types import event_type, statement_plover
-from eventwire.extract.munition_counts import MunitionCount, munition_counts
 from eventwire.extract.triggers import DIPLOMATIC_LABELS
 from eventwire.model import (
     Actor,
@@ -32,6 +31,7 @@ from eventwire.model import (
     EventMention,
     EventType,
     Fatalities,
+    MunitionCount,
     Place,
     Span,
     Time,
@@ -71,17 +71,8 @@ def build_events(
     counts that disagree)."""
     events: list[Event] = []
     warnings: list[str] = []
-    event_sentences = sorted({m.evidence.start for m in mentions})
-    read_counts: set[int] = set()  # a count belongs to the first event that reads it
     article_country = _article_country(mentions)
     for mention in mentions:
-        window = _with_following(mention.evidence, sentences, event_sentences)
-        counts = [
-            c
-            for c in munition_counts(article.text, mention.weapons, window)
-            if c.evidence.start not in read_counts
-        ]
-        read_counts.update(c.evidence.start for c in counts)
         if len(mention.locations) > MAX_PLACES_PER_SENTENCE:
             warnings.append(
                 f"sentence at {mention.evidence.start}–{mention.evidence.end} lists "
@@ -89,7 +80,7 @@ def build_events(
                 f"every place under places and no single location"
             )
             mention = replace(mention, locations=(), places=mention.locations + mention.places)
-        events.extend(_events_of(article, mention, attributions, counts, article_country))
+        events.extend(_events_of(article, mention, attributions, article_country))
     claimed = {e.claim.attribution for e in events}
     events.extend(_statement_events(article, attributions, times, sentences, claimed))
     merged, merge_warnings = merge_events(events)
@@ -102,14 +93,13 @@ def _events_of(
     article: Article,
     mention: EventMention,
     attributions: Sequence[Attribution],
-    counts: Sequence[MunitionCount],
     article_country: str | None = None,
 ) -> list[Event]:
     actors = tuple(_resolved(article.text, a) for a in mention.actors)
     # What a deed was done to keeps no country from where it stands ("a market in X").
     placed_targets = mention.label not in _DEEDS_ON_THINGS
     targets = tuple(_resolved(article.text, t, placed_targets) for t in mention.targets)
-    weapons = _counted(tuple(_weapon(w) for w in mention.weapons), counts)
+    weapons = _counted(tuple(_weapon(w) for w in mention.weapons), mention.munitions)
     if not actors and mention.label == "arms transfer":
         actors = _suppliers(weapons)
     etype = event_type(
@@ -165,22 +155,6 @@ def _events_of(
             )
         )
     return out
-
-
-def _with_following(
-    evidence: Span, sentences: Sequence[Span], event_sentences: Sequence[int]
-) -> Span:
-    """The event's sentence and up to two after it that report no event of their own, where
-    reports give the counts of what was launched and shot down ("36 of them were destroyed")."""
-    end = evidence.end
-    for sentence in [s for s in sentences if s.start >= evidence.end][:_FOLLOWING_SENTENCES]:
-        if any(sentence.start <= start < sentence.end for start in event_sentences):
-            break
-        end = sentence.end
-    return Span(evidence.start, end, "")
-
-
-_FOLLOWING_SENTENCES = 2
 
 
 def _counted(weapons: tuple[Weapon, ...], counts: Sequence[MunitionCount]) -> tuple[Weapon, ...]:

@@ -30,6 +30,7 @@ from eventwire.extract.linking import (
 )
 from eventwire.extract.location import locations_of
 from eventwire.extract.modality import modality_of
+from eventwire.extract.munition_counts import with_munition_counts
 from eventwire.extract.participants import participants, phrase_span
 from eventwire.extract.trigger_rules import accuses_of_event, dominates, trigger_of
 from eventwire.extract.triggers import (
@@ -40,7 +41,7 @@ from eventwire.extract.triggers import (
 )
 from eventwire.extract.weapons import find_weapons
 from eventwire.model import EventMention, Fatalities, Place, Span, Time, WeaponMention
-from eventwire.nlp import text_of, trimmed_span
+from eventwire.nlp import sentence_spans, text_of, trimmed_span
 
 
 class EventFindings(NamedTuple):
@@ -124,9 +125,9 @@ def find_events(doc: Doc, places: Sequence[Place], times: Sequence[Time]) -> Eve
             if not content and label not in _BELOW_DEEDS and not _in_background(token):
                 (backdrops if _told_as_circumstance(token) else deeds).append(mention.confidence)
         casualties.follow_up(sent, report, mentions[first_of_sentence:])
-    return EventFindings(
-        tuple(_words_below_deeds(mentions, deeds, backdrops)), tuple(warnings), tuple(named_weapons)
-    )
+    ranked = _words_below_deeds(mentions, deeds, backdrops)
+    counted = with_munition_counts(text_of(doc), ranked, sentence_spans(doc))
+    return EventFindings(tuple(counted), tuple(warnings), tuple(named_weapons))
 
 
 class _CasualtyFollowUps:

@@ -14,20 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from eventwire.extract.amounts import COUNT_BOUND, THING_COUNT, to_number
-from eventwire.model import Span, WeaponMention
+from eventwire.model import EventMention, MunitionCount, Span, WeaponMention
 
 Role = str  # "launched" | "intercepted" | "hit"
-
-
-@dataclass(frozen=True)
-class MunitionCount:
-    weapon: int  # index into the weapons given
-    role: Role
-    count: int
-    evidence: Span  # the number as written
+# How many sentences after an event's own are read for its counts, while they report no
+# event of their own ("36 of them were destroyed").
+FOLLOWING_SENTENCES = 2
 
 
 _NUMBER = rf"(?:{THING_COUNT}|dozens|hundreds)"
@@ -203,3 +198,36 @@ class _CountReader:
             word = before["cue"].lower()
             return "intercepted" if re.fullmatch(_INTERCEPT, word, re.I) else "launched"
         return None
+
+
+def with_munition_counts(
+    text: str, mentions: Sequence[EventMention], sentences: Sequence[Span]
+) -> list[EventMention]:
+    """The mentions with the counts of their weapons; a count belongs to the first event
+    that reads it, so that sums over records stay right."""
+    event_sentences = sorted({m.evidence.start for m in mentions})
+    read: set[int] = set()
+    out = []
+    for mention in mentions:
+        window = _with_following(mention.evidence, sentences, event_sentences)
+        counts = [
+            c
+            for c in munition_counts(text, mention.weapons, window)
+            if c.evidence.start not in read
+        ]
+        read.update(c.evidence.start for c in counts)
+        out.append(replace(mention, munitions=tuple(counts)) if counts else mention)
+    return out
+
+
+def _with_following(
+    evidence: Span, sentences: Sequence[Span], event_sentences: Sequence[int]
+) -> Span:
+    """The event's sentence and up to two after it that report no event of their own, where
+    reports give the counts of what was launched and shot down ("36 of them were destroyed")."""
+    end = evidence.end
+    for sentence in [s for s in sentences if s.start >= evidence.end][:FOLLOWING_SENTENCES]:
+        if any(sentence.start <= start < sentence.end for start in event_sentences):
+            break
+        end = sentence.end
+    return Span(evidence.start, end, "")
