@@ -22,7 +22,7 @@ def _actor(text: str, sector: str | None = None) -> Actor:
             "FIGHT",
         ),
         (
-            "Two suicide bombers blew themselves up at the market, killing 12.",
+            "Two suicide bombers blew themselves up in a crowded bus station, killing nine.",
             "blew",
             "Suicide bomb",
             "ASSAULT",

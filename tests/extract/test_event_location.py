@@ -92,22 +92,22 @@ def test_geo_precision_of_a_town_and_of_no_place(pipeline: Any) -> None:
 
 def test_settlement_named_only_by_its_noun_is_placed_in_its_sentence(pipeline: Any) -> None:
     text = (
-        "The army is now targeting the town of Umm Batna with mortar shells, as it eyes this "
-        "stronghold in the Golan Heights."
+        "The militia is now targeting the village of Bir Sawwan with heavy guns, as it closes "
+        "in on this outpost in the Sinai Peninsula."
     )
     event = _main(pipeline, text)
-    assert event.location is not None and event.location.span.text == "Umm Batna"
-    assert event.location.method.startswith("placed at container Golan Heights")
+    assert event.location is not None and event.location.span.text == "Bir Sawwan"
+    assert event.location.method.startswith("placed at container Sinai Peninsula")
     assert event.geo_precision == 3  # only the region's coordinates are known
 
 
 def test_small_town_read_through_a_settlement_noun(pipeline: Any) -> None:
-    # NER calls Damboa nothing and Poso an organisation; the settlement noun makes them towns.
-    text = "Gunmen attacked Damboa town, killing over 60 residents."
+    # NER calls Gwoza nothing and Luwuk a person; the settlement noun makes them towns.
+    text = "Insurgents stormed Gwoza town overnight, killing at least 30 people."
     event = _main(pipeline, text)
-    assert event.location is not None and event.location.name == "Damboa"
+    assert event.location is not None and event.location.name == "Gwoza"
     assert event.location.country_code == "NG"
-    text = "The man was shot while trying to escape arrest close to the town of Poso, Col."
+    text = "A smuggler was shot while trying to evade arrest near the town of Luwuk."
     event = _main(pipeline, text)
     assert event.location is not None and event.location.country_code == "ID"
 

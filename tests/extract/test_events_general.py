@@ -18,15 +18,15 @@ def _events(pipeline: Any, text: str, published: date = date(2024, 3, 15)) -> li
 def test_airstrike_with_casualties_location_and_date(pipeline: Any) -> None:
     events = _events(
         pipeline,
-        "Israeli warplanes struck a school in Khan Younis on Tuesday, "
-        "killing at least 12 people and wounding 30, medics said.",
+        "Israeli jets bombed a clinic in Rafah on Tuesday, "
+        "killing at least 9 people and injuring 21, hospital officials said.",
     )
     event = next(e for e in events if e.type.eventwire == "attack")
     assert event.type.acled_sub == "Air/drone strike"
     assert event.location is not None and event.location.country_code == "PS"
-    assert event.location.geonameid == 281124  # Khan Yunis
+    assert event.location.geonameid == 281102  # Rafah
     assert event.date.value == "2024-03-12"
-    assert event.fatalities.killed == 12 and event.fatalities.injured == 30
+    assert event.fatalities.killed == 9 and event.fatalities.injured == 21
     assert any(a.country == "ISR" for a in event.actors)
     assert event.claim.status == "reported"
 
@@ -113,13 +113,11 @@ def test_rioters_clashing_with_police_is_a_violent_demonstration(pipeline: Any) 
 
 
 def test_patrols_are_deployments_ranked_below_violence(pipeline: Any) -> None:
-    events = _events(pipeline, "U.S. forces have not patrolled inside Fallujah since March.")
+    events = _events(pipeline, "French soldiers have not patrolled inside Gao since October.")
     deployment = next(e for e in events if e.type.eventwire == "deployment")
     assert deployment.type.acled_sub == "Other" and deployment.type.plover == "MOBILIZE"
-    assert deployment.location is not None and deployment.location.span.text == "Fallujah"
-    events = _events(
-        pipeline, "Troops patrolling the city shot and killed two protesters in Fallujah."
-    )
+    assert deployment.location is not None and deployment.location.span.text == "Gao"
+    events = _events(pipeline, "Troops patrolling the city shot and killed two protesters in Gao.")
     main = max(events, key=lambda e: e.confidence)
     assert main.type.acled_sub == "Excessive force against protesters"
 
@@ -127,11 +125,11 @@ def test_patrols_are_deployments_ranked_below_violence(pipeline: Any) -> None:
 def test_police_in_a_named_city_place_the_arrest(pipeline: Any) -> None:
     events = _events(
         pipeline,
-        "In early morning raids, police in the western city of Cali captured two men.",
+        "In overnight raids, police in the coastal city of Mombasa captured four suspects.",
     )
     main = max(events, key=lambda e: e.confidence)
     assert main.type.eventwire == "arrest"
-    assert main.location is not None and main.location.name == "Cali"
+    assert main.location is not None and main.location.name == "Mombasa"
 
 
 def test_days_are_never_targets(pipeline: Any) -> None:
@@ -188,7 +186,10 @@ def test_a_press_release_releases_no_one(pipeline: Any) -> None:
     ("text", "label"),
     [
         # Verbs the parser reads as nouns or adjectives.
-        ("Chemical plant explodes, catches fire; wide area evacuated", "man-made disaster"),
+        (
+            "Fuel warehouse explodes, catches fire; hundreds of residents evacuated",
+            "man-made disaster",
+        ),
         # Poisoned by gas: an accident; poisonous gas used by fighters: a chemical attack.
         (
             "Four children died after being poisoned by a gas from a pest chemical.",
@@ -213,7 +214,6 @@ def test_a_thing_described_by_a_deed_is_not_the_news(pipeline: Any) -> None:
     # "handed over" only says which letter: what the letter says is the event.
     event = _main_type(
         pipeline,
-        "In a letter handed over to the United Nations, Libya said it would allow the "
-        "return of the observers.",
+        "In a note handed over to the African Union, Chad said it would allow the monitors back.",
     )
     assert event.plover == "AGREE"

@@ -70,9 +70,9 @@ def test_attacks_keep_instruments_out_of_targets(nlp: Language) -> None:
 
 
 def test_a_day_is_no_party_of_a_demand(nlp: Language) -> None:
-    text = "The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan."
+    text = "Ankara on Thursday demanded that Sweden extradite the two journalists."
     _, targets = _parties(nlp, text, "demanded", "demand")
-    assert targets == ["US"]
+    assert targets == ["Sweden"]
 
 
 def test_a_protest_against_a_deed_targets_its_doer(nlp: Language) -> None:
@@ -86,10 +86,10 @@ def test_a_protest_against_a_deed_targets_its_doer(nlp: Language) -> None:
     [
         # "X said that Y must ...": the speaker demands, of the one who must
         (
-            "Russia said on Tuesday that Sudan must return a captured helicopter.",
-            "return",
-            ["Russia"],
-            ["Sudan"],
+            "Brazil said on Wednesday that Paraguay must release the detained fishermen.",
+            "release",
+            ["Brazil"],
+            ["Paraguay"],
         ),
         # a pronoun that must is the party the reminder went to
         (
@@ -109,7 +109,7 @@ def test_demands_said_with_must(
 @pytest.mark.parametrize(
     ("text", "trigger", "target"),
     [
-        ("Finland will give Tanzania a grant of 580 million shillings.", "give", "Tanzania"),
+        ("Sweden will give Mozambique a loan of 90 million kronor.", "give", "Mozambique"),
         (
             "The United States is providing military intelligence to Macedonia.",
             "providing",
@@ -127,7 +127,12 @@ def test_what_is_given_is_no_target_who_gets_it_is(
     ("text", "trigger", "label", "target"),
     [
         # the party a purpose clause is aimed at: "threatened to shell X", "refused to meet X"
-        ("Iran threatened to shell Iraqi towns today.", "threatened", "threat", "Iraqi towns"),
+        (
+            "Pakistan threatened to shell Afghan border posts today.",
+            "threatened",
+            "threat",
+            "Afghan border posts",
+        ),
         ("The president refused to meet Jordan's king in May.", "refused", "rejection", "king"),
     ],
 )
@@ -148,11 +153,11 @@ def test_what_is_agreed_to_is_no_party(nlp: Language) -> None:
 def test_a_document_speaks_for_whoever_issued_it(nlp: Language) -> None:
     actors, _ = _parties(
         nlp,
-        "The rebel party issued a declaration demanding that the government resign.",
+        "The student union published a statement demanding that the rector step down.",
         "demanding",
         "demand",
     )
-    assert actors == ["rebel party"]
+    assert actors == ["student union"]
 
 
 def test_a_pronoun_stands_for_the_subject_before_it(nlp: Language) -> None:
@@ -168,8 +173,8 @@ def test_a_pronoun_stands_for_the_subject_before_it(nlp: Language) -> None:
 def test_a_party_is_not_its_own_target(nlp: Language) -> None:
     actors, targets = _parties(
         nlp,
-        "Israel and Lebanon renewed negotiations on their relations.",
-        "negotiations",
+        "Peru and Ecuador resumed talks on their border dispute.",
+        "talks",
         "consultation",
     )
     assert not set(actors) & set(targets)
@@ -197,9 +202,9 @@ def test_an_event_noun_naming_its_head_takes_the_head_s_parties(nlp: Language) -
 
 def test_a_gerund_after_a_preposition_takes_the_verb_s_subject(nlp: Language) -> None:
     actors, _ = _parties(
-        nlp, "The opposition responded by calling for a general strike.", "calling", "demand"
+        nlp, "The clergy reacted by calling for a day of mourning.", "calling", "demand"
     )
-    assert actors == ["opposition"]
+    assert actors == ["clergy"]
 
 
 def test_a_withdrawal_is_from_the_party_its_forces_leave(nlp: Language) -> None:
@@ -215,8 +220,8 @@ def test_a_withdrawal_is_from_the_party_its_forces_leave(nlp: Language) -> None:
 def test_a_protest_with_no_target_is_aimed_at_whom_its_demand_names(nlp: Language) -> None:
     _, targets = _parties(
         nlp,
-        "Farmers began a hunger strike to demand the resignation of Governor Smith.",
+        "Teachers started a hunger strike to press for the removal of Mayor Kowalski.",
         "strike",
         "protest",
     )
-    assert targets == ["Governor Smith"]
+    assert targets == ["Mayor Kowalski"]

@@ -47,7 +47,10 @@ def _main(pipeline: Any, text: str) -> dict[str, Any]:
         ("Japan halted economic aid to Myanmar on Tuesday.", "SANCTION"),
         # Letting others in, help arriving, giving in, sworn violence.
         ("Ghana opened the border crossing with Togo on Monday.", "RETREAT"),
-        ("The Kyrgyz premier received a mission of observers from the OSCE.", "RETREAT"),
+        (
+            "The Georgian prime minister received a team of monitors from the European Union.",
+            "RETREAT",
+        ),
         ("The first peacekeeping troops arrived in Freetown on Tuesday.", "AID"),
         ("The teachers' union called off its strike after talks with the ministry.", "CONCEDE"),
         ("Rebels have vowed to fight until they take the capital.", "THREATEN"),
@@ -92,7 +95,8 @@ def test_a_threat_outranks_what_it_threatens(pipeline: Any) -> None:
 def test_a_demand_outranks_the_deed_it_is_about(pipeline: Any) -> None:
     event = _main(
         pipeline,
-        "Russia said on Tuesday that Sudan must return a helicopter that was seized last week.",
+        "Brazil said on Wednesday that Paraguay must hand back a fishing boat that was impounded "
+        "last month.",
     )
     assert event["type"]["plover"] == "DEMAND"
 

@@ -29,7 +29,7 @@ def _weapons(nlp: Language, text: str) -> list[tuple[str, str]]:
             ("tactical vehicles", "armoured vehicle"),
         ),
         (
-            "He was killed by an improvised explosive device.",
+            "A patrol truck hit an improvised explosive device near the dam.",
             ("improvised explosive device", "explosive"),
         ),
         (

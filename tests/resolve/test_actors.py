@@ -44,13 +44,13 @@ def test_acronyms_match_only_in_capitals() -> None:
         ("Bosnia", "BIH", "GOV"),
         ("the Gaza Strip", "PSE", "GOV"),
         # The armed branch of an international body is military.
-        ("United Nations peacekeepers", None, "MIL"),
+        ("African Union peacekeepers", None, "MIL"),
         ("Serbian parliament", "SRB", "LEG"),
-        ("Ivory Coast's Supreme Court", "CIV", "JUD"),
+        ("Sierra Leone's High Court", "SLE", "JUD"),
         ("Turkish Kurd refugees", "TUR", "REF"),
         ("Russian negotiators", "RUS", "GOV"),
-        ("Liberation Tigers of Tamil Eelam", "LKA", "REB"),
-        ("rebel Kurdistan Workers' Party", "TUR", "REB"),
+        ("National Patriotic Front of Liberia", "LBR", "REB"),
+        ("rebel Allied Democratic Forces", "COD", "REB"),
     ],
 )
 def test_states_bodies_and_sectors(text: str, country: str | None, sector: str) -> None:
@@ -59,36 +59,36 @@ def test_states_bodies_and_sectors(text: str, country: str | None, sector: str) 
 
 
 def test_a_capital_inside_a_name_gives_only_the_country() -> None:
-    actor = resolve_actor("Baghdad University Medical School")
-    assert (actor.country, actor.sector) == ("IRQ", "EDU")
+    actor = resolve_actor("Nairobi University Law School")
+    assert (actor.country, actor.sector) == ("KEN", "EDU")
 
 
 @pytest.mark.parametrize(
     ("text", "sector"),
     [
         # The head decides: a military government governs, a defence minister is a minister.
-        ("military government of President Prosper Avril", "GOV"),
-        ("British Defence Secretary Tom King", "GOV"),
+        ("military government of President Emile Dorval", "GOV"),
+        ("Canadian Defence Minister Kate Morrow", "GOV"),
         ("Serbian military police", "COP"),
         # A head that speaks or acts for a body takes the body's sector.
         ("army spokesman", "MIL"),
-        ("opposition leader Maulana Fazl", "OPP"),
-        ("Chilean government officials", "GOV"),
-        ("Palestinian leader Yasser Arafat", "GOV"),
+        ("opposition leader Amina Rasuli", "OPP"),
+        ("Uruguayan government officials", "GOV"),
+        ("Togolese leader Koffi Amede", "GOV"),
         # Office holders out of office are elites; hyphenated offices are offices.
-        ("Ousted President Askar Akayev", "ELI"),
+        ("Ousted President Rafael Montero", "ELI"),
         ("former prime minister Andreas Papandreou", "ELI"),
-        ("Vice-President Moody Awori", "GOV"),
+        ("Vice-President Grace Mbeki", "GOV"),
         # PLOVER's own codes for the press, medics, labour and the faiths.
         ("prominent journalist", "JRN"),
         ("Swiss doctors", "MED"),
         ("French paper workers", "LAB"),
         ("aid workers", "CIV"),
         ("Christian missionary", "REL"),
-        ("members of his government", "GOV"),
+        ("members of his cabinet", "GOV"),
         # People held or abroad are civilians.
         ("hundreds of hostages", "CIV"),
-        ("67 elderly British nationals", "CIV"),
+        ("45 retired Dutch nationals", "CIV"),
     ],
 )
 def test_sector_of_the_head(text: str, sector: str) -> None:
@@ -105,10 +105,10 @@ def test_unions_of_states_are_not_labour() -> None:
     [
         # An ethnic group is not its kin state; where it lives is named after it.
         ("ethnic Albanians in south Serbia", "SRB"),
-        ("ethnic Albanian guerrillas operating in Macedonia", "MKD"),
-        ("Up to 100 ethnic Albanians", None),
+        ("ethnic Uzbek militias operating in Tajikistan", "TJK"),
+        ("Up to 300 ethnic Serbs", None),
         # A country named in a locative phrase is the actor's.
-        ("Opposition groups in Zimbabwe", "ZWE"),
+        ("Student groups in Malawi", "MWI"),
         ("Liberation Tigers", "LKA"),
     ],
 )

@@ -225,19 +225,19 @@ def test_clock_time_joins_the_day_written_after_it() -> None:
     ("text", "phrase", "value"),
     [
         (
-            "Atlanta nineteen ninety-six. A bomb blast shocks the games.",
-            "nineteen ninety-six",
-            "1996",
+            "Sarajevo nineteen eighty-four. The torch is lit in the snow.",
+            "nineteen eighty-four",
+            "1984",
         ),
         (
-            "January nineteen ninety-seven. Atlanta again.",
-            "January nineteen ninety-seven",
-            "1997-01",
+            "March nineteen eighty-nine. The river floods again.",
+            "March nineteen eighty-nine",
+            "1989-03",
         ),
         (
-            "Prices fell to the level we saw in the winter of nineteen ninety-four.",
-            "the winter of nineteen ninety-four",
-            "1994-WI",
+            "Rents climbed back to where they stood in the summer of nineteen eighty-eight.",
+            "the summer of nineteen eighty-eight",
+            "1988-SU",
         ),
         (
             "His promise to halve unemployment by the year two thousand.",
@@ -266,14 +266,14 @@ def test_the_year_is_the_current_one_unless_a_stretch() -> None:
     [
         ("Third-quarter sales dropped 11%.", "Third-quarter", "2023-Q3"),
         (
-            "In the first quarter of last year, GM lost $3 billion.",
-            "the first quarter of last year",
-            "2022-Q1",
+            "In the second quarter of last year, the airline lost $2 billion.",
+            "the second quarter of last year",
+            "2022-Q2",
         ),
         (
-            "For the final quarter of 2009, Ford made a profit.",
-            "the final quarter of 2009",
-            "2009-Q4",
+            "For the final quarter of 2015, the brewer reported a loss.",
+            "the final quarter of 2015",
+            "2015-Q4",
         ),
         ("Earnings for the last half of 1989 will be lower.", "the last half of 1989", "1989-H2"),
         ("H1 2023 revenue rose.", "H1 2023", "2023-H1"),
@@ -288,7 +288,7 @@ def test_quarters_halves_and_named_periods(text: str, phrase: str, value: str) -
 def test_the_past_year_and_decade() -> None:
     # TimeBank and MEANTIME value "the past year" as the calendar year before publication.
     assert one("Hate groups grew over the past year.", "past year").value == "2022"
-    decade = one("Attacks had become routine over the past decade.", "the past decade")
+    decade = one("Power cuts had become common over the past decade.", "the past decade")
     assert (decade.type, decade.value) == ("DURATION", "P10Y")
     assert all(t.value != "PAST_REF" for t in tag_times("Raids rose in the past year.", PUBLISHED))
 
@@ -328,9 +328,9 @@ def test_clock_time_takes_the_day_its_sentence_names() -> None:
     flight = one("The jet made its first flight Tuesday in Everett at 18:00 UTC.", "18:00 UTC")
     assert flight.value == "2023-06-06T18:00Z"
     blast = one(
-        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.", "10:35 a.m."
+        "The fire broke out at about 4:20 p.m. (1320 GMT) Thursday, firefighters said.", "4:20 p.m."
     )
-    assert blast.value == "2023-06-09T10:35"
+    assert blast.value == "2023-06-08T16:20"
     later = one("On Monday police came. At 10 p.m. the shooting began.", "10 p.m.")
     assert later.value == "2023-06-10T22:00"
 
@@ -370,9 +370,9 @@ def test_counting_past_the_calendar_edge_does_not_crash(published: date) -> None
     ("text", "phrase", "value"),
     [
         (
-            "He went to Florida in June 1998 and returned to Cuba later that year.",
+            "She moved to Lisbon in April 2004 and returned to Angola later that year.",
             "later that year",
-            "1998",
+            "2004",
         ),
         (
             "Slepian was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.",
@@ -384,11 +384,15 @@ def test_counting_past_the_calendar_edge_does_not_crash(published: date) -> None
             "the following year",
             "1996",
         ),
-        ("Ford sales dropped 42% last month from the previous year.", "the previous year", "2022"),
         (
-            "The bid came in March 1989. The following month, the company put itself up for sale.",
+            "Toyota deliveries fell 17% last month from the previous year.",
+            "the previous year",
+            "2022",
+        ),
+        (
+            "The offer arrived in August 2001. The following month, the board rejected it.",
             "The following month",
-            "1989-04",
+            "2001-09",
         ),
     ],
 )
