@@ -135,8 +135,21 @@ _DECLARED_TRUCE = re.compile(
     r"(cease-?fire|truce)\b",
     re.I,
 )
-_SHELLING_WORDS = re.compile(r"\b(shell(ed|ing|s)?|artillery|mortar|rocket|missile)", re.I)
-_AIR_WORDS = re.compile(r"\b(air\s?strikes?|air\s+raids?|bombed|warplanes?|drones?)", re.I)
+_SHELLING_WORDS = re.compile(
+    r"\b(shell(ed|ing|s)?|artillery|mortar|rocket|missile)"
+    # Tank fire is shelling in ACLED's coding ("tanks fired at the plant").
+    r"|\btanks?\s+(fired|firing|fire|shot|shooting)\b",
+    re.I,
+)
+_AIR_WORDS = re.compile(
+    r"\b(air\s?strikes?|air\s+raids?|bombed|warplanes?|drones?)"
+    # Bombs from the air: "the bombing of Kyiv", "bombs were dropped on", "phosphorus bombs",
+    # "the Russians are bombing" (planted bombs are typed before this, `_PLANTED_BOMB_WORDS`).
+    r"|\bbomb(ing|ings|ardment)\s+(of|on)\b|\bbombs?\b[^.;]{0,40}\bdropped\b"
+    r"|\bdropped\b[^.;]{0,40}\bbombs?\b|\b(phosphorus|aerial|cluster|guided|air)\s+bombs?\b"
+    r"|\b(are|were|was|is|been|keep|kept)\s+bombing\b",
+    re.I,
+)
 # "struck at the region", "a strike destroyed the plant", "hit the city": in war reporting a
 # strike on a place or a building is a remote one (ACLED codes unnamed arms as shelling or
 # missiles), unless hand weapons say it was people attacking people.
