@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.aggregate import MAX_PLACES_PER_SENTENCE, build_events
+from eventwire.aggregate import LONG_PLACE_LIST, build_events
 from eventwire.extract.munition_counts import with_munition_counts
 from eventwire.model import Article, EventMention, Fatalities, Place, Span, WeaponMention
 
@@ -50,11 +50,12 @@ def test_split_records_share_the_total_and_the_counts() -> None:
     assert [e.weapons[0].launched for e in events] == [40, None, None]
 
 
-def test_a_list_of_hundreds_of_places_is_one_record_and_a_warning() -> None:
+def test_a_list_of_hundreds_of_places_is_one_record_per_place_and_a_warning() -> None:
     article, mention = _setup(200)
     events, warnings = build_events(article, [mention], (), (), (mention.evidence,))
-    assert len(events) == 1
-    assert events[0].location is None and len(events[0].places) == 200
-    assert events[0].fatalities.killed == 7
+    assert len(events) == 200
+    assert len({e.location.name for e in events if e.location}) == 200
+    assert {e.evidence for e in events} == {mention.evidence}
+    assert sum(e.fatalities.killed or 0 for e in events) == 7
     assert len(warnings) == 1 and "200 places" in warnings[0]
-    assert MAX_PLACES_PER_SENTENCE < 200
+    assert LONG_PLACE_LIST < 200

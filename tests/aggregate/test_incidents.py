@@ -78,3 +78,39 @@ def test_one_sentence_naming_three_regions_stays_three_records(pipeline: Any) ->
     events = _coded(pipeline, text)
     assert len({e.location.name for e in events if e.location}) == 3
     assert all(len(e.mentions) == 1 for e in events)
+
+
+def test_a_300_sentence_speech_without_an_incident_gives_no_coded_record(pipeline: Any) -> None:
+    subjects = ["We", "Our people", "Ukraine", "Every family", "Our defenders", "The country"]
+    verbs = [
+        "will never forget",
+        "must defend",
+        "will fight for",
+        "stand for",
+        "will rebuild",
+        "believe in",
+    ]
+    objects = [
+        "our freedom",
+        "the values of Europe",
+        "every child",
+        "our land",
+        "our future",
+        "the truth",
+        "our language",
+        "the memory of the fallen",
+    ]
+    deeds = [
+        "Russia wants to destroy {}.",
+        "The occupiers are trying to break {}.",
+        "This war is an attack on {}.",
+        "They will never capture {}.",
+        "No missile can kill {}.",
+        "The aggressor is waging a war against {}.",
+    ]
+    # Words of violence said of the war in general first, then plain rhetoric.
+    sentences = [d.format(o) for d in deeds for o in objects]
+    sentences += [f"{s} {v} {o}." for s in subjects for v in verbs for o in objects]
+    assert len(sentences) >= 300
+    text = " ".join(sentences[:300])
+    assert _coded(pipeline, text) == []

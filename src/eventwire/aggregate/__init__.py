@@ -9,7 +9,6 @@ state and government become events of their own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from eventwire.aggregate.claims import claim_for
 from eventwire.aggregate.dates import event_date
@@ -44,10 +43,10 @@ from eventwire.model import (
     content_id,
 )
 
-# More places than any report of one day's strikes lists ("attacks on 20 settlements in
-# Kharkiv region" names fewer): a longer list is an alert roster or a table, and one record per
-# name would flood the map with copies of one sentence.
-MAX_PLACES_PER_SENTENCE = 20
+# More places than a report of one day's strikes usually lists ("attacks on 20 settlements in
+# Kharkiv region" names fewer): a longer list may be a roster or a table, so it is warned of;
+# it is still one record per place, as ACLED codes one event per place hit.
+LONG_PLACE_LIST = 20
 
 
 def build_events(
@@ -66,13 +65,12 @@ def build_events(
     warnings: list[str] = []
     main_country = article_country(mentions)
     for mention in mentions:
-        if len(mention.locations) > MAX_PLACES_PER_SENTENCE:
+        if len(mention.locations) > LONG_PLACE_LIST:
             warnings.append(
                 f"sentence at {mention.evidence.start}–{mention.evidence.end} lists "
-                f"{len(mention.locations)} places for one event: coded as one record with "
-                f"every place under places and no single location"
+                f"{len(mention.locations)} places for one event: one record per place, all "
+                f"on that sentence"
             )
-            mention = replace(mention, locations=(), places=mention.locations + mention.places)
         events.extend(_events_of(article, mention, attributions, main_country))
     claimed = {e.claim.attribution for e in events}
     events.extend(statement_events(article, attributions, times, sentences, claimed))
