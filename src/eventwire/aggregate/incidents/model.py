@@ -20,12 +20,28 @@ from eventwire.errors import EventwireError
 MODEL_FILE = "incident_model.json"
 # How many signed cues a record shows as the evidence of its decision.
 CUES_SHOWN = 4
-# In a snippet a record is judged no incident only on a cue against it at least this strong: a
-# bare report with nothing for or against it ("Police said two women were assaulted in the
-# camp.") stands.
-COUNTER_CUE_WEIGHT = 0.8
-# Features that say what a record is or how coarse its place, not a cue against an incident.
-_NOT_COUNTER_CUES = ("type:", "place:", "sentence:long")
+# In a snippet (no article around it) a record the model doubts stands unless it shows a cue of
+# what the guideline says is no incident: a plan, threat or denial, a total, ongoing or habitual
+# violence, the war in general, rhetoric. A bare report with nothing for or against it ("Police
+# said two women were assaulted in the camp.") stands.
+COUNTER_CUES = frozenset(
+    {
+        "claim:planned",
+        "claim:possible",
+        "claim:denied",
+        "modal",
+        "negation",
+        "since",
+        "already",
+        "count_of_many",
+        "progressive",
+        "war_word",
+        "rhetoric",
+        "imperative",
+        "question",
+        "date:old",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -49,11 +65,7 @@ class IncidentModel:
             return True
         if not snippet:
             return False
-        return not any(
-            self.weights.get(name, 0.0) * value <= -COUNTER_CUE_WEIGHT
-            for name, value in features.items()
-            if not name.startswith(_NOT_COUNTER_CUES)
-        )
+        return not any(name in COUNTER_CUES for name in features)
 
     def strongest(self, features: Mapping[str, float]) -> tuple[str, ...]:
         """The features that moved the decision most, signed: "+place:settlement", "-since"."""
