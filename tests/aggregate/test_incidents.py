@@ -114,3 +114,13 @@ def test_a_300_sentence_speech_without_an_incident_gives_no_coded_record(pipelin
     assert len(sentences) >= 300
     text = " ".join(sentences[:300])
     assert _coded(pipeline, text) == []
+
+
+def test_an_attack_whose_doer_is_unnamed_is_the_article_s_attacker(pipeline: Any) -> None:
+    text = (
+        "Russian troops shelled Kupiansk on Monday, the governor said. "
+        "On Tuesday the occupiers struck Izium again, damaging a school."
+    )
+    events = _coded(pipeline, text)
+    second = next(e for e in events if e.location is not None and e.location.span.text == "Izium")
+    assert [(a.country, a.country_from) for a in second.actors][:1] == [("RUS", "article")]

@@ -18,7 +18,7 @@ from eventwire.model import (
 )
 from eventwire.resolve.actors import resolve_actor
 from eventwire.resolve.actors.phrase import completed_phrase
-from eventwire.resolve.geo.countries import all_countries, country_by_alpha2
+from eventwire.resolve.geo.countries import country_by_alpha2, country_by_alpha3
 
 # Events whose targets are whatever was hit or taken, a party or not ("shelled a market"):
 # the place does not make them its country's (records are merged by their parties' countries).
@@ -149,10 +149,9 @@ def placed(actor: Actor, home: str | None) -> Actor:
 
 def suppliers(weapons: Sequence[Weapon]) -> tuple[Actor, ...]:
     """ "Iranian drones were shipped ...": with no named supplier, the maker's country."""
-    by_alpha3 = {c.country.alpha3: c.country for c in all_countries()}
     out: list[Actor] = []
     for weapon in weapons:
-        country = by_alpha3.get(weapon.origin) if weapon.origin else None
+        country = country_by_alpha3(weapon.origin) if weapon.origin else None
         if country is not None and all(a.country != country.alpha3 for a in out):
             out.append(Actor(weapon.text, country.name, country.alpha3, None, "maker", weapon.span))
     return tuple(out)

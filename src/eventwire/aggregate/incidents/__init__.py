@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from eventwire.aggregate.incidents.context import with_context
+from eventwire.aggregate.incidents.context import named_attacker, with_context
 from eventwire.aggregate.incidents.features import home_country, incident_features
 from eventwire.aggregate.incidents.grouping import group_incidents
 from eventwire.aggregate.incidents.model import IncidentModel, shipped_model
 from eventwire.model import Article, Event, EventType, Incident, Place, Span
+from eventwire.resolve.geo.countries import country_by_alpha2
 
 CODED_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
@@ -80,8 +81,15 @@ def code_incidents(
             uncoded = replace(event.type, acled=None, acled_sub=None)
             others.append(replace(event, type=uncoded, incident=decision))
     grouped = group_incidents(incidents, sentences)
-    filled = [with_context(e, article, sentences, places) for e in grouped]
+    home_alpha3 = _alpha3(home)
+    attacker = named_attacker(grouped, others, home_alpha3)
+    filled = [with_context(e, article, sentences, places, attacker) for e in grouped]
     return sorted([*filled, *others], key=lambda e: (e.evidence.start, _trigger_start(e)))
+
+
+def _alpha3(alpha2: str | None) -> str | None:
+    country = country_by_alpha2(alpha2) if alpha2 else None
+    return country.alpha3 if country else None
 
 
 def _trigger_start(event: Event) -> int:

@@ -237,6 +237,15 @@ def country_by_alpha2(code: str) -> Country | None:
     return info.country if info else None
 
 
+def country_by_alpha3(code: str) -> Country | None:
+    return _by_alpha3().get(code.upper())
+
+
+@lru_cache(maxsize=1)
+def _by_alpha3() -> dict[str, Country]:
+    return {info.country.alpha3: info.country for info in _countries().values()}
+
+
 def country_info(code: str) -> CountryInfo | None:
     return _countries().get(code.upper())
 
