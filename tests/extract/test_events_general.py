@@ -217,3 +217,24 @@ def test_a_thing_described_by_a_deed_is_not_the_news(pipeline: Any) -> None:
         "In a note handed over to the African Union, Chad said it would allow the monitors back.",
     )
     assert event.plover == "AGREE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bus with refugees came under fire near Orikhiv on Sunday.",
+        "The museum in Kharkiv was damaged by rocket fire last night.",
+        "Yesterday Russia used 12 cruise missiles against Odesa.",
+        "Homes in Kherson were hit by shelling.",
+    ],
+)
+def test_attacks_told_by_what_the_target_underwent(pipeline: Any, sentence: str) -> None:
+    assert "attack" in {e.type.eventwire for e in _events(pipeline, sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The house was destroyed by fire on Friday.", "The company used the drones for mapping."],
+)
+def test_a_blaze_or_a_tool_is_no_attack(pipeline: Any, sentence: str) -> None:
+    assert "attack" not in {e.type.eventwire for e in _events(pipeline, sentence)}

@@ -457,3 +457,36 @@ PROTEST_DELIVERING_VERBS = frozenset(
 # Verbs that let others do something ("allowed the opposition to hold a rally"): giving in
 # to what they want (PLOVER's CONCEDE), once the permission is given or decided.
 PERMITTING_VERBS = frozenset({"allow", "permit"})
+
+
+# Attacks told by what the target underwent rather than who did it (motivated by war reports
+# that name the victim and the fire, not the shooter):
+# "came under fire", "came under shelling" ...
+# ("came under attack" is as often said of plans and people under criticism: not listed.)
+UNDER_FIRE = frozenset({"fire", "shelling", "bombardment", "strike", "bombing", "rocket"})
+# ... "damaged by rocket fire", "destroyed by a missile", "hit by shelling": harm whose agent is
+# a weapon or its fire (plain "fire" only with a weapon before it: "destroyed by fire" is a blaze).
+HARMING_VERBS = frozenset({"damage", "destroy", "hit", "strike", "wreck", "level", "burn"})
+REMOTE_AGENTS = frozenset(
+    {
+        "fire",
+        "shelling",
+        "shell",
+        "strike",
+        "airstrike",
+        "missile",
+        "rocket",
+        "drone",
+        "bomb",
+        "bombing",
+        "artillery",
+        "bombardment",
+        "mortar",
+        "attack",
+    }
+)
+# "used 12 cruise missiles against Odesa", "used drones on the port": arms used on a target.
+USED_ARMS = frozenset(
+    {"missile", "rocket", "drone", "bomb", "shell", "artillery", "mortar", "aircraft", "munition"}
+)
+USED_AGAINST = frozenset({"against", "on", "at"})

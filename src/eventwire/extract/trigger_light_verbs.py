@@ -21,10 +21,15 @@ from eventwire.extract.trigger_lexicon import (
     ENDING_VERBS,
     GATHER_VERBS,
     GIVING_VERBS,
+    HARMING_VERBS,
     LIGHT_VERBS,
     OPENED_PASSAGES,
     PERMITTING_VERBS,
     RELEASING_VERBS,
+    REMOTE_AGENTS,
+    UNDER_FIRE,
+    USED_AGAINST,
+    USED_ARMS,
 )
 from eventwire.extract.triggers import (
     CUT_GOODS,
@@ -73,6 +78,8 @@ def light_verb_event(token: Token, lemma: str) -> str | None:
         return "claim of responsibility"  # "claimed the murder", "claimed the bombing"
     if lemma == "catch" and any(c.lemma_.lower() == "fire" for c in token.children):
         return "man-made disaster"  # "a tank caught fire"
+    if _attack_told_by_its_target(token, lemma):
+        return "attack"
     if lemma in GATHER_VERBS:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if token.dep_ == "acl":
@@ -80,6 +87,44 @@ def light_verb_event(token: Token, lemma: str) -> str | None:
         if any(names_any(s, CROWDS) for s in subjects):
             return "protest"
     return None
+
+
+def _attack_told_by_its_target(verb: Token, lemma: str) -> bool:
+    """ "A convoy came under fire", "the museum was damaged by rocket fire", "Russia used 12
+    missiles against Odesa": an attack named by what the target underwent or by the arms."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]
+    objects_of = {p.i: [o.lemma_.lower() for o in p.children if o.dep_ == "pobj"] for p in preps}
+    if lemma == "come" and any(
+        p.lower_ == "under" and UNDER_FIRE & set(objects_of[p.i]) for p in preps
+    ):
+        return True
+    if lemma in HARMING_VERBS and any(
+        p.dep_ == "agent" and _remote_agent(_with_compounds(p)) for p in preps
+    ):
+        return True
+    if lemma == "use":
+        used = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # "against Odesa" hangs on the verb or on the arms ("missiles against Odesa").
+        aims = [*preps, *(c for o in used for c in o.children if c.dep_ == "prep")]
+        aimed = any(p.lower_ in USED_AGAINST for p in aims)
+        return aimed and any(o.lemma_.lower() in USED_ARMS for o in used)
+    return False
+
+
+def _remote_agent(words: list[str]) -> bool:
+    named = REMOTE_AGENTS & set(words)
+    return bool(named - {"fire"}) or ("fire" in named and len(words) > 1)
+
+
+def _with_compounds(prep: Token) -> list[str]:
+    """The lemmas of a preposition's object and its modifiers ("by rocket fire")."""
+    return [
+        t.lemma_.lower()
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for t in (o, *o.children)
+        if t.dep_ in ("pobj", "compound", "amod", "nmod")
+    ]
 
 
 def _eased_measure(obj: Token) -> str | None:
