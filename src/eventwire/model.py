@@ -20,6 +20,9 @@ from eventwire.errors import InputError
 FORMAT = "eventwire/1"
 
 PlaceKind = Literal["country", "admin1", "admin2", "city", "locality", "water", "region", "other"]
+# Towns and the regions around them: the places where an incident happens and that a list of
+# places hit mixes ("Mykolaiv, Kharkiv, the Kharkiv region").
+LOCAL_PLACE_KINDS: frozenset[PlaceKind] = frozenset({"city", "locality", "admin1", "admin2"})
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 AttributionKind = Literal["direct", "indirect", "according_to", "other"]
 ClaimStatus = Literal[

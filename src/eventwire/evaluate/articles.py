@@ -20,14 +20,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from eventwire.aggregate.incidents import is_coded
 from eventwire.evaluate.figures import Figures, Records
 from eventwire.evaluate.matching import f1, great_circle_km, overlaps
+from eventwire.model import EventType
 
-SCORED_TYPES = frozenset(
-    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
-)
-# Strategic developments take part only through these sub-types.
-SCORED_STRATEGIC = frozenset({"Disrupted weapons use", "Arrests", "Looting/property destruction"})
 LOCATION_KM = 25.0
 _ADMIN_WORDS = re.compile(
     r"\b(oblast|region|province|governorate|city|state|raion|republic|of)\b|[^a-z]"
@@ -36,10 +33,14 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def is_scored(event_type: Mapping[str, Any]) -> bool:
-    acled = event_type.get("acled")
-    if acled in SCORED_TYPES:
-        return True
-    return acled == "Strategic developments" and event_type.get("acled_sub") in SCORED_STRATEGIC
+    """A record of a type the guideline codes (the incident stage's own definition)."""
+    return is_coded(
+        EventType(
+            eventwire=str(event_type.get("eventwire") or ""),
+            acled=event_type.get("acled"),
+            acled_sub=event_type.get("acled_sub"),
+        )
+    )
 
 
 def evidence_spans(event: Mapping[str, Any]) -> list[Mapping[str, Any]]:

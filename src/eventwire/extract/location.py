@@ -20,7 +20,7 @@ from eventwire.extract.linking import (
     tokens_in,
 )
 from eventwire.extract.triggers import ROUTED_LABELS, TRIGGERS
-from eventwire.model import Place, Span
+from eventwire.model import LOCAL_PLACE_KINDS, Place, Span
 from eventwire.nlp import text_of
 
 
@@ -86,7 +86,7 @@ def locations_of(
         # ACLED codes one event per place hit: a town and a region listed together ("Mykolaiv,
         # Kharkiv, the Kharkiv region were shelled") are places of their own, as two towns are.
         alike = place.kind == best.kind or (
-            place.kind in _LISTED_KINDS and best.kind in _LISTED_KINDS
+            place.kind in LOCAL_PLACE_KINDS and best.kind in LOCAL_PLACE_KINDS
         )
         if same_list and alike and place.name != best.name:
             group.append(place)
@@ -400,10 +400,6 @@ def _most_specific_in_phrase(
         return (place.specificity, 0 if possessor else 1)
 
     return max(same, key=rank)  # max keeps the first (nearest) of equals
-
-
-# Kinds of place a list of places hit may mix: towns and the regions around them.
-_LISTED_KINDS = frozenset({"city", "locality", "admin1", "admin2"})
 
 
 def _coordinated(doc: Doc, a: int | None, b: int | None) -> bool:

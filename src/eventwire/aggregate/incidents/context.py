@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from eventwire.model import Actor, Article, Event, EventDate, Place, Span
+from eventwire.model import LOCAL_PLACE_KINDS, Actor, Article, Event, EventDate, Place, Span
 from eventwire.resolve.geo.countries import country_by_alpha3
 
 # Incidents with a doer and a victim (protests have participants, not attackers).
@@ -34,9 +34,6 @@ _NO_DOER = frozenset({None, "CIV"})
 PLACE_LOOKBACK_SENTENCES = 2
 # A report without a date tells of the day it was published or the night before.
 REPORT_DAYS_BEFORE = 1
-# Places the sentences before may lend: towns and regions. A country named nearby says
-# nothing about where in it the incident was, and seas and other features are routes.
-_CONTEXT_KINDS = frozenset({"city", "locality", "admin1", "admin2"})
 
 
 def named_attacker(
@@ -120,11 +117,13 @@ def _placed_from_context(event: Event, sentences: Sequence[Span], places: Sequen
     if at <= 0:
         return event
     window_start = sentences[max(0, at - PLACE_LOOKBACK_SENTENCES)].start
+    # Towns and regions only: a country named nearby says nothing about where in it the
+    # incident was, and seas and other features are routes.
     candidates = [
         p
         for p in places
         if window_start <= p.span.start < event.evidence.start
-        and p.kind in _CONTEXT_KINDS
+        and p.kind in LOCAL_PLACE_KINDS
         and not p.is_demonym
     ]
     if not candidates:

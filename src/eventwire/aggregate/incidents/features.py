@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from eventwire.model import Event, Place
+from eventwire.model import LOCAL_PLACE_KINDS, Event, Place
 
 CUES_FILE = "incident_cues.tsv"
 # ACLED codes an incident mentioned more than this long before the report as background.
@@ -25,7 +25,6 @@ BACKGROUND_DAYS = 30
 INCIDENT_TOLL_MAX = 50
 _WORDS = re.compile(r"\w+")
 _WIDE_KINDS = frozenset({"admin1", "admin2", "region", "water"})
-_LOCAL_KINDS = frozenset({"city", "locality", "admin1", "admin2"})
 _AROUND_CHARS = 40
 
 
@@ -51,7 +50,7 @@ def home_country(places: Sequence[Place]) -> str | None:
     """The alpha-2 country most of the article's towns and regions are in: where its
     incidents are; a place elsewhere is more often a comparison ("the bombing of Dresden")."""
     counts = Counter(
-        p.country_code for p in places if p.kind in _LOCAL_KINDS and p.country_code is not None
+        p.country_code for p in places if p.kind in LOCAL_PLACE_KINDS and p.country_code is not None
     )
     found = counts.most_common(1)
     return found[0][0] if found else None
