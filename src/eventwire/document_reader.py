@@ -222,6 +222,7 @@ def _event(data: Record) -> Event:
         ),
         location_from=data.get("location_from"),
         incident=_incident(data.get("incident")),
+        trigger_form=data.get("trigger_form"),
     )
 
 

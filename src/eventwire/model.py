@@ -376,6 +376,8 @@ class Event:
     # sentence about it), "context" (the nearest place before it in the paragraph); None: its own.
     location_from: str | None = None
     incident: Incident | None = None
+    # How the sentence tells it: the trigger's form, "verb past", "verb present perfect", "noun".
+    trigger_form: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -396,6 +398,7 @@ class Event:
             "location_from": self.location_from,
             "incident": self.incident.to_dict() if self.incident else None,
             "trigger": self.trigger.to_dict() if self.trigger else None,
+            "trigger_form": self.trigger_form,
             "confidence": round(self.confidence, 3),
         }
 
@@ -516,3 +519,4 @@ class EventMention:
     attribution: int | None = None  # set when the event is itself a statement
     # Counts of its weapons read in its sentence and the follow-up ones (each count once).
     munitions: tuple[MunitionCount, ...] = ()
+    form: str = ""  # the trigger's grammatical form: "verb past passive", "noun" (verb_form)

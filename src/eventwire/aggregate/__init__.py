@@ -141,6 +141,7 @@ def _events_of(
                 evidence=mention.evidence,
                 confidence=mention.confidence,
                 trigger=mention.trigger,
+                trigger_form=mention.form or None,
                 places=mention.places,
                 geo_precision=geo_precision(location, article.text),
             )

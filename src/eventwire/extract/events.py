@@ -39,6 +39,7 @@ from eventwire.extract.triggers import (
     GATHERING_LABELS,
     Trigger,
 )
+from eventwire.extract.verb_form import verb_form
 from eventwire.extract.weapons import find_weapons
 from eventwire.model import EventMention, Fatalities, Place, Span, Time, WeaponMention
 from eventwire.nlp import sentence_spans, text_of, trimmed_span
@@ -320,6 +321,7 @@ def _mention(
         fatalities=casualties.fatalities if label in _VIOLENT else Fatalities(),
         quantity=quantity,
         confidence=_confidence(trigger, token, actors, locations),
+        form=verb_form(token),
     )
 
 

@@ -98,6 +98,8 @@ def incident_features(
     sentence = event.evidence.text
     trigger = event.trigger.text if event.trigger else ""
     add("trigger:noun-ing", trigger.lower().endswith("ing"))
+    for tag in (event.trigger_form or "").split():
+        add(f"form:{tag}")
     add("sentence:long", len(_WORDS.findall(sentence)) > 40)
     texts = {"sentence": sentence, "trigger": trigger, **_around_trigger(event)}
     for cue in cues():
