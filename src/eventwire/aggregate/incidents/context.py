@@ -43,17 +43,17 @@ def named_attacker(
     troops", "Russia's missiles"), if one is named more than any other; else the country other
     than the article's own (`home`, alpha-3) that its other records name as a party most often
     (a speech that says "the occupiers" has named Russia elsewhere)."""
-    found = _most_named(e for e in incidents if e.type.acled in _ATTACKS)
+    doers = (a for e in incidents if e.type.acled in _ATTACKS for a in e.actors)
+    found = _most_named(doers)
     if found is None:
-        found = _most_named(others, exclude=home)
+        found = _most_named((p for e in others for p in (*e.actors, *e.targets)), exclude=home)
     return found
 
 
-def _most_named(events: Iterable[Event], exclude: str | None = None) -> str | None:
+def _most_named(parties: Iterable[Actor], exclude: str | None = None) -> str | None:
     named = Counter(
         party.country
-        for event in events
-        for party in (*event.actors, *event.targets)
+        for party in parties
         if party.country and party.country_from is None and party.country != exclude
     )
     ranked = named.most_common(2)
