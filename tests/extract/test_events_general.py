@@ -238,3 +238,13 @@ def test_attacks_told_by_what_the_target_underwent(pipeline: Any, sentence: str)
 )
 def test_a_blaze_or_a_tool_is_no_attack(pipeline: Any, sentence: str) -> None:
     assert "attack" not in {e.type.eventwire for e in _events(pipeline, sentence)}
+
+
+def test_taking_to_the_streets_is_a_protest(pipeline: Any) -> None:
+    events = _events(pipeline, "Farmers took to the streets in Warsaw on Monday.")
+    assert [e.type.acled_sub for e in events] == ["Peaceful protest"]
+
+
+def test_what_people_act_against_is_no_event_of_its_own(pipeline: Any) -> None:
+    events = _events(pipeline, "Students marched in Tbilisi against the occupation.")
+    assert "territory change" not in {e.type.eventwire for e in events}

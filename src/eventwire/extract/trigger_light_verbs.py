@@ -64,6 +64,12 @@ def light_verb_event(token: Token, lemma: str) -> str | None:
             return PREPOSITIONAL[(lemma, child.lower_)]
         if child.lower_ == "into" and any(p.lemma_.lower() == "custody" for p in child.children):
             return "arrest"  # "taken into custody"
+        if (
+            lemma == "take"
+            and child.lower_ == "to"
+            and any(p.lemma_.lower() == "street" for p in child.children)
+        ):
+            return "protest"  # "took to the streets"
     released = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if token.dep_ == "acl":
         released.append(token.head)  # "poisonous gas used by terrorists"

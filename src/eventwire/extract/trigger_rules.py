@@ -85,6 +85,11 @@ def trigger_of(
     return named
 
 
+# What people act against names a state of affairs they oppose, not an event of its own
+# ("against the occupation", "against the invasion").
+_OPPOSED_STATES = frozenset({"territory change", "armed clash"})
+
+
 # Violence sworn ahead ("vowed to fight on", "swore to kill") is a threat, not a promise.
 _SWORN_DEEDS = frozenset({"attack", "armed clash"})
 
@@ -180,6 +185,13 @@ def _label_here(
     ):
         # (A "statement demanding ..." or a "letter condemning ..." is the words themselves.)
         return None  # "Iranian-backed militias", "a group supported by Russia": who they are
+    if (
+        trigger.label in _OPPOSED_STATES
+        and token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "against"
+    ):
+        return None  # "protested against the occupation", "the fight against the invasion"
     if trigger.label == "attack" and token.pos_ == "VERB" and subject_is_disaster(token):
         return None  # "an earthquake struck Lombok": the quake is the event
     if lemma == "release" and any(t.lemma_.lower() in RELEASED_THINGS for t in taken(token)):
