@@ -248,3 +248,16 @@ def test_taking_to_the_streets_is_a_protest(pipeline: Any) -> None:
 def test_what_people_act_against_is_no_event_of_its_own(pipeline: Any) -> None:
     events = _events(pipeline, "Students marched in Tbilisi against the occupation.")
     assert "territory change" not in {e.type.eventwire for e in events}
+
+
+# Kinds of violence the sentence decides, made once in extract whatever word named the event.
+def test_suicide_bombers_are_a_suicide_bombing(pipeline: Any) -> None:
+    text = "Two suicide bombers blew themselves up in a crowded bus station, killing nine."
+    assert "Suicide bomb" in {e.type.acled_sub for e in _events(pipeline, text)}
+
+
+def test_arrests_of_smugglers_are_organized_crime(pipeline: Any) -> None:
+    caught = _events(pipeline, "Police detained four drug smugglers at the port.")
+    assert "organized crime" in {e.type.eventwire for e in caught}
+    plain = _events(pipeline, "Police detained four opposition activists.")
+    assert [e.type.acled_sub for e in plain] == ["Arrests"]

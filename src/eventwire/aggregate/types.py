@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eventwire.extract.trigger_lexicon import CRIME_WORDS
-from eventwire.extract.triggers import INTERVENTION_CUES, MAN_MADE_CUES, RIOT_CUES
+from eventwire.extract.triggers import INTERVENTION_CUES, RIOT_CUES
 from eventwire.model import Actor, EventType, Weapon
 
 _REMOTE = "Explosions/Remote violence"
@@ -108,9 +107,6 @@ _PROTESTERS_HELD = re.compile(
     re.I,
 )
 _ROBBERY_WORDS = re.compile(r"\b(robbery|robberies|robbers?|heist|burglary|mugging)\b", re.I)
-_SUICIDE = re.compile(
-    r"\bsuicide\s+(bomb|attack|car|truck|vest|belt)|\bblew\s+(him|her|them)sel(f|ves)\s+up", re.I
-)
 # Chemical arms named in the sentence, whoever the weapon finder missed ("used chlorine gas").
 _CHEMICAL_WORDS = re.compile(
     r"\b(chemical\s+(attack|weapons?|agents?|munitions?)|chlorine|sarin|mustard\s+gas|"
@@ -211,16 +207,12 @@ def event_type(
 ) -> EventType:
     """The full type of an event from its label, weapons, targets and sentence."""
     lower = evidence.lower()
-    if label == "natural disaster" and any(cue in lower for cue in MAN_MADE_CUES):
-        label = "man-made disaster"
     if label in ("attack", "armed clash") and _CROWD_WORDS.search(evidence):
         return _protest_type(lower)  # "rioters clashed with troops": a riot, not a battle
     if label == "attack" and (
         any(_GANG_WORDS.search(a.text) for a in actors) or _ROBBERY_WORDS.search(evidence)
     ):
         label = "organized crime"  # "a gang attacked ...": crime, not political violence
-    if label == "arrest" and CRIME_WORDS.search(evidence):
-        label = "organized crime"  # smugglers or dealers caught: the crime is the event
     if label == "arrest" and (
         any(_PROTESTERS.search(t.text) for t in targets) or _PROTESTERS_HELD.search(evidence)
     ):
@@ -257,8 +249,6 @@ def _attack_type(
 ) -> EventType:
     # PLOVER's ASSAULT is unconventional violence (bombings, suicide attacks, killings of
     # civilians); its FIGHT the use of conventional military arms.
-    if _SUICIDE.search(evidence):
-        return EventType("attack", _REMOTE, "Suicide bomb", "ASSAULT")
     if _CHEMICAL_WORDS.search(evidence):
         return EventType("attack", _REMOTE, "Chemical weapon", "FIGHT")
     categories = {w.category for w in weapons}

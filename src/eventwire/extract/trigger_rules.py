@@ -44,6 +44,7 @@ from eventwire.extract.trigger_senses import (
     industrial,
     is_background_state,
     is_labour_strike,
+    man_made,
     protests_in_words,
     sexual,
     subject_is_disaster,
@@ -51,7 +52,6 @@ from eventwire.extract.trigger_senses import (
 )
 from eventwire.extract.triggers import (
     DIPLOMATIC_LABELS,
-    MAN_MADE_CUES,
     PHRASAL,
     PHRASAL_ONLY,
     Trigger,
@@ -82,7 +82,9 @@ def trigger_of(
     if named is not None and named[0] in _SWORN_DEEDS and _is_sworn(token):
         # The fight sworn is no fight yet: it is what the threat threatens.
         return "threat", Trigger("threat", frozenset({"VERB"}), weight=0.6)
-    return named
+    if named is None:
+        return None
+    return _refined(named[0], token), named[1]
 
 
 # What people act against names a state of affairs they oppose, not an event of its own
@@ -132,8 +134,6 @@ def _named_here(
             label = PHRASAL[(lemma, child.lower_)]
             if label == "release" and gives_aid(token):
                 label = "aid"  # "handed over medicine": help, not a release
-            if label == "attack" and suicide_told(token):
-                label = "suicide bombing"  # "blew themselves up"
             return label, Trigger(label, frozenset({"VERB"}))
     construction = light_verb_event(token, lemma)
     if construction in NEGATABLE and any(c.dep_ == "neg" for c in token.children):
@@ -242,16 +242,21 @@ def _label_here(
         label = "arrest"  # "troops captured Saddam", "intercepted a trafficker": a person
     elif label == "territory change" and moves_weapons(token, weapons):
         label = "disrupted weapons use"  # "seized weapons": arms, not ground
+    return label
+
+
+def _refined(label: str, token: Token) -> str:
+    """The kinds of violence and disaster the sentence around a label decides, whichever
+    construction named it: made once here, for every trigger."""
+    lemma = token.lemma_.lower()
     if label == "arrest" and crime_nearby(token):
-        label = "organized crime"  # "detained 34 people ... linked to a smuggling gang"
+        return "organized crime"  # "detained 34 people ... linked to a smuggling gang"
     if label == "attack" and suicide_told(token):
-        label = "suicide bombing"  # "bombers blew themselves up": coded apart from attacks
+        return "suicide bombing"  # "bombers blew themselves up": coded apart from attacks
     if label == "attack" and lemma in ("explode", "explosion", "blast") and industrial(token):
-        label = "man-made disaster"
-    if label == "natural disaster" and any(
-        t.lower_ in MAN_MADE_CUES or t.lemma_ in MAN_MADE_CUES for t in token.sent
-    ):
-        label = "man-made disaster"
+        return "man-made disaster"
+    if label == "natural disaster" and man_made(token):
+        return "man-made disaster"  # "a fire at the chemical plant", "a gas leak"
     return label
 
 

@@ -18,6 +18,7 @@ from eventwire.extract.trigger_lexicon import (
 )
 from eventwire.extract.triggers import (
     INDUSTRIAL_CUES,
+    MAN_MADE_CUES,
 )
 from eventwire.nlp import text_of
 
@@ -93,6 +94,12 @@ def industrial(token: Token) -> bool:
     sent = token.sent.text.lower()
     hostile = ("attack", "bomb", "militant", "suicide", "insurgent", "rebels", "terror")
     return any(c in sent for c in INDUSTRIAL_CUES) and not any(h in sent for h in hostile)
+
+
+def man_made(token: Token) -> bool:
+    """A disaster people caused: a cue word or phrase in its sentence ("gas leak", "plant")."""
+    sent = token.sent.text.lower()
+    return any(cue in sent for cue in MAN_MADE_CUES)
 
 
 def is_background_state(token: Token) -> bool:
