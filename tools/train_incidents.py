@@ -22,6 +22,7 @@ import numpy as np
 
 from eventwire.aggregate.incidents.features import home_country, incident_features
 from eventwire.aggregate.incidents.model import IncidentModel
+from eventwire.evaluate.matching import overlaps
 from eventwire.model import Article, Event
 from eventwire.pipeline import Pipeline
 
@@ -35,7 +36,7 @@ RATE = 0.5
 
 
 def _overlaps(event: Event, spans: list[dict[str, int]]) -> bool:
-    return any(event.evidence.start < s["end"] and s["start"] < event.evidence.end for s in spans)
+    return any(overlaps(event.evidence.to_dict(), s) for s in spans)
 
 
 FOLDS = 5

@@ -151,17 +151,15 @@ _AIR_WORDS = re.compile(
 # missiles), unless hand weapons say it was people attacking people.
 _STRIKE_TRIGGER = re.compile(r"^(struck|strikes?|striking|hit|hits)$", re.I)
 _STRUCK_THINGS = re.compile(
-    r"(?-i:\b(?:on|at)\s+(?:the\s+)?[A-Z])|\b(regions?|oblast|city|cities|town|towns|village|villages|district|infrastructure|"
+    r"(?-i:\b(?:on|at)\s+(?:the\s+)?[A-Z])"
+    r"|\b(regions?|oblast|city|cities|town|towns|village|villages|district|infrastructure|"
     r"facilit(y|ies)|building|buildings|plant|house|houses|school|hospital|port|airport|"
     r"depot|warehouse|bridge|station|centre|center|communities|settlements?)\b",
     re.I,
 )
-# What destroys from afar: a looting-or-destruction record caused by these is the strike.
-_REMOTE_CAUSE = re.compile(
-    r"\b(strikes?|struck|shell(ed|ing|s)?|missiles?|rockets?|artillery|bomb(s|ed|ing)?|"
-    r"air\s?strikes?|drones?|airstrikes?|mortars?)\b",
-    re.I,
-)
+# What destroys from afar besides shelling and air strikes (`_SHELLING_WORDS`, `_AIR_WORDS`):
+# a looting-or-destruction record caused by these is the strike.
+_STRIKE_WORDS = re.compile(r"\b(strikes?|struck|bombs?|bombing)\b", re.I)
 # Weapons of war whose use on a place is a remote attack (what `_WEAPON_SUB` types by kind).
 _REMOTE_CATEGORIES = frozenset().union(
     *(cats for cats, sub in _WEAPON_SUB if sub in ("Air/drone strike", _SHELLING_SUB))
@@ -218,7 +216,7 @@ def event_type(
     ):
         # ACLED codes protesters detained as a protest met with intervention.
         return EventType(label, "Protests", "Protest with intervention", "COERCE")
-    if label == "looting" and (_REMOTE_CAUSE.search(evidence) or _armed(weapons)):
+    if label == "looting" and (_remote_cause(evidence) or _armed(weapons)):
         # "a strike destroyed the printing house", "buildings destroyed by missiles": the
         # destruction is what the strike did; ACLED codes the strike.
         return _attack_type(weapons, targets, evidence, trigger)
@@ -277,6 +275,10 @@ def _attack_type(
     ):
         return EventType("attack", "Battles", "Armed clash", "FIGHT")
     return EventType("attack", "Violence against civilians", "Attack", "ASSAULT")
+
+
+def _remote_cause(evidence: str) -> bool:
+    return any(w.search(evidence) for w in (_SHELLING_WORDS, _AIR_WORDS, _STRIKE_WORDS))
 
 
 def _armed(weapons: Sequence[Weapon]) -> bool:

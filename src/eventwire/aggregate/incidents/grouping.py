@@ -87,12 +87,11 @@ def _is_toll(event: Event) -> bool:
 
 
 def _same_place(a: Place, b: Place) -> bool:
-    return places_nest(a, b) and (a.kind == b.kind or a.name == b.name or _nested_town(a, b))
-
-
-def _nested_town(a: Place, b: Place) -> bool:
-    """A town and its region are one incident's place only when one is a region."""
-    return a.kind in ("admin1", "admin2", "region") or b.kind in ("admin1", "admin2", "region")
+    """One place, or a town and the region it lies in (two towns of one region are two)."""
+    regions = ("admin1", "admin2", "region")
+    return places_nest(a, b) and (
+        a.kind == b.kind or a.name == b.name or a.kind in regions or b.kind in regions
+    )
 
 
 def _same_days(a: Event, b: Event) -> bool:
